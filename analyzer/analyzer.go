@@ -1,0 +1,175 @@
+package analyzer
+
+import (
+	_ "embed"
+	"flag"
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+//go:embed doc.go
+var docGo string
+
+// Diagnostic categories. Each matches a heading of the README, so
+// README#<category> explains a finding.
+const (
+	CategoryConstruction = "construction"
+	CategoryDirective    = "ignore-directive"
+	CategoryStale        = "stale-ignore"
+)
+
+// Analyzer is configured by command-line flags (see cmd/poolcheck).
+// Programs that configure poolcheck themselves use NewAnalyzer.
+var Analyzer = mustNew(Config{})
+
+func mustNew(cfg Config) *analysis.Analyzer {
+	a, err := NewAnalyzer(cfg)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// NewAnalyzer returns a poolcheck analyzer with its own configuration and
+// flag set: analyzers never share state. It reports malformed
+// configuration (patterns, constructor names) as an error.
+func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
+	// Copy the slices: the caller keeps ownership of cfg.
+	cfg.Allow = append([]string(nil), cfg.Allow...)
+	cfg.Constructors = append([]string(nil), cfg.Constructors...)
+	cfg.Shared = append([]string(nil), cfg.Shared...)
+	if _, err := compile(cfg); err != nil {
+		return nil, err
+	}
+	s := &state{cfg: cfg}
+	a := &analysis.Analyzer{
+		Name:     "poolcheck",
+		Doc:      analysisDoc(),
+		URL:      "https://github.com/poolcheck/poolcheck#readme",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      s.run,
+	}
+	s.registerFlags(&a.Flags)
+	return a, nil
+}
+
+// analysisDoc extracts the "# Analyzer poolcheck" section of doc.go, the
+// convention of x/tools so that -h and pkg.go.dev say the same.
+func analysisDoc() string {
+	const marker = "# Analyzer poolcheck\n//\n// "
+	i := strings.Index(docGo, marker)
+	if i < 0 {
+		return "poolcheck: report database and cache clients constructed outside the sanctioned packages"
+	}
+	body := docGo[i+len(marker):]
+	if j := strings.Index(body, "\npackage "); j >= 0 {
+		body = body[:j]
+	}
+	var b strings.Builder
+	for _, line := range strings.Split(body, "\n") {
+		line = strings.TrimPrefix(line, "//")
+		line = strings.TrimPrefix(line, " ")
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	// Drivers print "poolcheck: <first line>": drop the name here.
+	return strings.TrimPrefix(strings.TrimSpace(b.String()), "poolcheck: ")
+}
+
+// state is one analyzer's configuration. Flags write cfg before the first
+// Run; the first Run compiles it once and every Run (drivers run packages
+// in parallel) only reads the result.
+type state struct {
+	cfg      Config
+	once     sync.Once
+	compiled *compiled
+	err      error
+}
+
+func (s *state) registerFlags(fs *flag.FlagSet) {
+	fs.Var(listFlag{&s.cfg.Allow, checkPattern}, FlagAllow,
+		"comma-separated import-path patterns of the sanctioned packages, the only ones allowed to construct clients:\n"+
+			"\"example.com/app/db\" is that package, \"example.com/app/db/...\" also its sub-packages (default: none, every construction is reported)")
+	fs.BoolVar(&s.cfg.AllowTests, FlagAllowTests, s.cfg.AllowTests, // BoolVar writes the default
+		"do not report constructions in _test.go files (default: test files are checked)")
+	fs.Var(listFlag{&s.cfg.Constructors, checkConstructor}, FlagConstructors,
+		"comma-separated extra constructors by full name, as go/types prints them:\n"+
+			"\"example.com/legacy/dbutil.Connect\", \"(*example.com/x.Config).Dial\", \"example.com/x.Pool{}\" for a struct literal")
+	fs.Var(listFlag{&s.cfg.Shared, checkShared}, FlagShared,
+		"comma-separated accessors of the shared pools, each a package-level variable or a function without parameters\n"+
+			"in a sanctioned package, e.g. \"example.com/app/db.Pool\"; named in messages (default: none)")
+}
+
+func (s *state) get() (*compiled, error) {
+	s.once.Do(func() { s.compiled, s.err = compile(s.cfg) })
+	return s.compiled, s.err
+}
+
+func (s *state) run(pass *analysis.Pass) (any, error) {
+	c, err := s.get()
+	if err != nil {
+		return nil, err
+	}
+	p := &checker{pass: pass, c: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
+	p.ignores = collectDirectives(pass)
+	if !c.sanctioned(pkgPath(pass.Pkg)) {
+		p.findConstructions()
+	}
+	p.flush()
+	return nil, nil
+}
+
+// pkgPath is the import path the allow-list sees: the external test
+// package foo_test and the test variants that go vet builds belong to foo.
+func pkgPath(pkg *types.Package) string {
+	path := pkg.Path()
+	if i := strings.IndexByte(path, ' '); i >= 0 {
+		path = path[:i] // "foo [foo.test]"
+	}
+	if strings.HasSuffix(pkg.Name(), "_test") {
+		path = strings.TrimSuffix(path, "_test")
+	}
+	return path
+}
+
+// checker holds one pass.
+type checker struct {
+	pass    *analysis.Pass
+	c       *compiled
+	in      *inspector.Inspector
+	ignores *directives
+	diags   []analysis.Diagnostic
+}
+
+func (p *checker) report(d analysis.Diagnostic) {
+	p.diags = append(p.diags, d)
+}
+
+// flush applies the ignore directives and reports in position order
+// (TypesInfo.Uses is a map, so findings arrive unordered).
+func (p *checker) flush() {
+	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Pos < p.diags[j].Pos })
+	for _, d := range p.diags {
+		if !p.ignores.suppress(p.pass.Fset, d.Pos) {
+			p.pass.Report(d)
+		}
+	}
+	p.ignores.reportUnused(p.pass)
+}
+
+// fileOf returns the syntax tree that contains n.
+func (p *checker) fileOf(n ast.Node) *ast.File {
+	for _, f := range p.pass.Files {
+		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

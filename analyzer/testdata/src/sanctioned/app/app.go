@@ -1,0 +1,13 @@
+package app
+
+import (
+	"database/sql"
+
+	"sanctioned/db"
+)
+
+func handler() *sql.DB {
+	_ = db.SQL()
+	other, _ := sql.Open("postgres", "dsn") // want `^sql\.Open creates a new connection pool outside the sanctioned package sanctioned/db; use the shared pool from there instead$`
+	return other
+}

@@ -1,0 +1,6 @@
+// Package sub is sanctioned only by the pattern sanctioned/db/...
+package sub
+
+import "database/sql"
+
+var Replica, _ = sql.Open("postgres", "replica") // want `sql\.Open creates a new connection pool outside the sanctioned package sanctioned/db; use the shared pool from there instead`

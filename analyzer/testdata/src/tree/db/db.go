@@ -1,0 +1,5 @@
+package db
+
+import "database/sql"
+
+var Pool, _ = sql.Open("postgres", "dsn")

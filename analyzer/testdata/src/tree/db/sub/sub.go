@@ -1,0 +1,6 @@
+// Package sub is sanctioned by the pattern tree/db/...
+package sub
+
+import "database/sql"
+
+var Replica, _ = sql.Open("postgres", "replica")
