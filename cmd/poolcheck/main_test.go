@@ -1,0 +1,186 @@
+package main_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// poolcheck builds the command once per test binary.
+func poolcheck(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "poolcheck-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "poolcheck")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = errors.New(string(out))
+		}
+	})
+	if buildErr != nil {
+		t.Fatalf("building poolcheck: %v", buildErr)
+	}
+	return binPath
+}
+
+// run runs poolcheck in dir and returns stdout, stderr and the exit code.
+func run(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(poolcheck(t), args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+const exampleDB = "github.com/poolcheck/poolcheck/example/internal/db"
+
+// TestExample runs the README's first command on the bundled example.
+func TestExample(t *testing.T) {
+	_, stderr, code := run(t, "../..", "-allow="+exampleDB, "./example/...")
+	if code != 3 {
+		t.Fatalf("exit code %d, want 3 (findings); stderr:\n%s", code, stderr)
+	}
+	var got []string
+	re := regexp.MustCompile(`example/(\S+\.go):(\d+):\d+: (.*)`)
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		m := re.FindStringSubmatch(line)
+		if m == nil {
+			t.Fatalf("unexpected output line %q", line)
+		}
+		got = append(got, m[1]+":"+m[2]+": "+m[3])
+	}
+	sort.Strings(got)
+	msg := "sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + "; use the shared pool from there instead"
+	want := []string{
+		"handlers/users.go:14: " + msg,
+		"scripts/backfill/main.go:11: " + msg,
+		"ws/server.go:16: " + msg,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// Sanctioning the whole tree leaves nothing to report: exit 0.
+	_, stderr, code = run(t, "../..", "-allow=github.com/poolcheck/poolcheck/example/...", "./example/...")
+	if code != 0 || stderr != "" {
+		t.Errorf("with the whole tree sanctioned: exit %d, output %q; want 0 and nothing", code, stderr)
+	}
+}
+
+// TestFlagsDocumented checks that every flag the README documents exists
+// and that -h explains each of them.
+func TestFlagsDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, help, _ := run(t, ".", "-h")
+	documented := regexp.MustCompile("(?m)^\\| `-([a-z-]+)").FindAllStringSubmatch(string(readme), -1)
+	if len(documented) < 5 {
+		t.Fatalf("README documents only %d flags in its flag table", len(documented))
+	}
+	for _, m := range documented {
+		if !regexp.MustCompile(`(?m)^  -` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(help) {
+			t.Errorf("README documents -%s but poolcheck -h does not list it", m[1])
+		}
+	}
+	for _, f := range []string{"allow", "allow-tests", "constructors", "shared", "catalog", "fix", "diff", "json"} {
+		if !strings.Contains(string(readme), "`-"+f) {
+			t.Errorf("flag -%s is not documented in README.md", f)
+		}
+	}
+}
+
+// TestBadFlags checks that malformed configuration stops the command with
+// a clear message instead of a panic or a silent pass.
+func TestBadFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-allow=example.com/a/...x", "./..."}, `malformed -allow pattern "example.com/a/...x"`},
+		{[]string{"-allow=./internal/db", "./..."}, `relative and file-system paths are not import paths`},
+		{[]string{"-allow=example.com/*/db", "./..."}, `wildcards other than a final /... are not supported`},
+		{[]string{"-constructors=Connect", "./..."}, `malformed constructor "Connect"`},
+		{[]string{"-constructors=(*example.com/x.Config.Dial", "./..."}, `unbalanced parenthesis`},
+		{[]string{"-shared=(*example.com/x.T).M", "./..."}, `malformed -shared accessor`},
+		{[]string{"-allow-tests=maybe", "./..."}, `invalid boolean value "maybe"`},
+		{[]string{"-nosuchflag", "./..."}, `flag provided but not defined: -nosuchflag`},
+	} {
+		_, stderr, code := run(t, ".", tc.args...)
+		if code == 0 || code == 3 || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "panic") {
+			t.Errorf("poolcheck %s: exit %d, stderr:\n%s\nwant a usage error containing %q", strings.Join(tc.args, " "), code, stderr, tc.want)
+		}
+	}
+}
+
+// TestTypeErrors checks that a package that does not type-check is an
+// error (exit 1), not a silent pass.
+func TestTypeErrors(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "go.mod", "module example.com/broken\n\ngo 1.26\n")
+	write(t, dir, "broken.go", "package broken\n\nimport \"database/sql\"\n\nvar db, _ = sql.Open(1)\n")
+	_, stderr, code := run(t, dir, "./...")
+	if code != 1 || !strings.Contains(stderr, "broken.go:5") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 with the type error", code, stderr)
+	}
+}
+
+func TestCatalog(t *testing.T) {
+	stdout, stderr, code := run(t, ".", "-catalog")
+	if code != 0 || stderr != "" {
+		t.Fatalf("-catalog: exit %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{
+		"database/sql\n  database/sql.Open ",
+		"github.com/jackc/pgx/v5/pgxpool.New ",
+		"(*github.com/gocql/gocql.ClusterConfig).CreateSession ",
+		"github.com/gomodule/redigo/redis.Pool{} ",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("-catalog output lacks %q", want)
+		}
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "```\n"+stdout+"```") {
+		t.Errorf("the README's catalog section is not the output of poolcheck -catalog; regenerate it")
+	}
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
