@@ -35,3 +35,42 @@ func TestAllowTests(t *testing.T) {
 	a := newAnalyzer(t, analyzer.Config{AllowTests: true})
 	analysistest.Run(t, analysistest.TestData(), a, "allowtests")
 }
+
+// TestDrivers covers the catalogued third-party libraries through stubs
+// under testdata/src/<import path>.
+func TestDrivers(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"db"}})
+	analysistest.Run(t, analysistest.TestData(), a, "drivers/...")
+}
+
+// TestConstructors covers -constructors: functions, pointer and value
+// receiver methods, struct literals and generic instantiations.
+func TestConstructors(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Constructors: []string{
+		"legacy/dbutil.Connect",
+		"(*legacy/dbutil.Config).Dial",
+		"(legacy/dbutil.Config).Open",
+		"legacy/dbutil.Pool{}",
+		"legacy/dbutil.NewTyped",
+		"(*legacy/dbutil.Typed).Dial",
+	}, Allow: []string{"legacy/dbutil"}})
+	analysistest.Run(t, analysistest.TestData(), a, "custom", "legacy/dbutil")
+}
+
+func TestBadConfig(t *testing.T) {
+	for _, cfg := range []analyzer.Config{
+		{Allow: []string{"a/b/..."[:3] + "..."}},
+		{Allow: []string{""}},
+		{Allow: []string{"./db"}},
+		{Allow: []string{"a/.../b"}},
+		{Constructors: []string{"Open"}},
+		{Constructors: []string{"(*a/b.T.M"}},
+		{Constructors: []string{"a/b.T).M"}},
+		{Shared: []string{"(*a/b.T).M"}},
+		{Shared: []string{"a/b.T{}"}},
+	} {
+		if _, err := analyzer.NewAnalyzer(cfg); err == nil {
+			t.Errorf("NewAnalyzer(%+v) succeeded, want an error", cfg)
+		}
+	}
+}

@@ -1,0 +1,4 @@
+// Package typedapi is a minimal stub of github.com/elastic/go-elasticsearch/v8@v8.19.7 for poolcheck's tests.
+package typedapi
+
+type API struct{}

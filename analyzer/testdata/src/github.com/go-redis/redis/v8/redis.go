@@ -1,0 +1,223 @@
+// Package redis is a minimal stub of github.com/go-redis/redis/v8@v8.11.5 for poolcheck's tests.
+package redis
+
+import (
+	"context"
+	"crypto/tls"
+	"net"
+	"time"
+)
+
+type Cmder interface {
+	Name() string
+	Err() error
+}
+
+type StatusCmd struct {
+	err error
+	val string
+}
+
+func (cmd *StatusCmd) Name() string            { return "" }
+func (cmd *StatusCmd) Err() error              { return cmd.err }
+func (cmd *StatusCmd) Result() (string, error) { return cmd.val, cmd.err }
+
+type StringCmd struct {
+	err error
+	val string
+}
+
+func (cmd *StringCmd) Name() string            { return "" }
+func (cmd *StringCmd) Err() error              { return cmd.err }
+func (cmd *StringCmd) Result() (string, error) { return cmd.val, cmd.err }
+
+type PoolStats struct {
+	Hits       uint32
+	Misses     uint32
+	Timeouts   uint32
+	TotalConns uint32
+	IdleConns  uint32
+	StaleConns uint32
+}
+
+type Cmdable interface {
+	Ping(ctx context.Context) *StatusCmd
+}
+
+type cmdable func(ctx context.Context, cmd Cmder) error
+
+func (c cmdable) Ping(ctx context.Context) *StatusCmd { return &StatusCmd{} }
+
+type Options struct {
+	Network      string
+	Addr         string
+	Dialer       func(ctx context.Context, network, addr string) (net.Conn, error)
+	Username     string
+	Password     string
+	DB           int
+	DialTimeout  time.Duration
+	PoolSize     int
+	MinIdleConns int
+	TLSConfig    *tls.Config
+}
+
+type ClusterOptions struct {
+	Addrs          []string
+	NewClient      func(opt *Options) *Client
+	ReadOnly       bool
+	RouteByLatency bool
+	RouteRandomly  bool
+	Dialer         func(ctx context.Context, network, addr string) (net.Conn, error)
+	Username       string
+	Password       string
+	DialTimeout    time.Duration
+	PoolSize       int
+	MinIdleConns   int
+	TLSConfig      *tls.Config
+}
+
+type FailoverOptions struct {
+	MasterName       string
+	SentinelAddrs    []string
+	SentinelPassword string
+	RouteByLatency   bool
+	RouteRandomly    bool
+	Dialer           func(ctx context.Context, network, addr string) (net.Conn, error)
+	Username         string
+	Password         string
+	DB               int
+	DialTimeout      time.Duration
+	PoolSize         int
+	MinIdleConns     int
+	TLSConfig        *tls.Config
+}
+
+type RingOptions struct {
+	Addrs        map[string]string
+	NewClient    func(name string, opt *Options) *Client
+	Dialer       func(ctx context.Context, network, addr string) (net.Conn, error)
+	Username     string
+	Password     string
+	DB           int
+	DialTimeout  time.Duration
+	PoolSize     int
+	MinIdleConns int
+	TLSConfig    *tls.Config
+}
+
+type UniversalOptions struct {
+	Addrs            []string
+	DB               int
+	Dialer           func(ctx context.Context, network, addr string) (net.Conn, error)
+	Username         string
+	Password         string
+	SentinelPassword string
+	DialTimeout      time.Duration
+	PoolSize         int
+	MinIdleConns     int
+	TLSConfig        *tls.Config
+	ReadOnly         bool
+	RouteByLatency   bool
+	RouteRandomly    bool
+	MasterName       string
+}
+
+func ParseURL(redisURL string) (*Options, error) { return nil, nil }
+
+type baseClient struct {
+	opt *Options
+}
+
+func (c *baseClient) Close() error { return nil }
+
+type Client struct {
+	*baseClient
+	cmdable
+	ctx context.Context
+}
+
+func NewClient(opt *Options) *Client { return nil }
+
+func (c *Client) Context() context.Context { return c.ctx }
+
+func (c *Client) WithContext(ctx context.Context) *Client { return c }
+
+func (c *Client) WithTimeout(timeout time.Duration) *Client { return c }
+
+func (c *Client) Conn(ctx context.Context) *Conn { return nil }
+
+func (c *Client) Options() *Options { return c.opt }
+
+func (c *Client) PoolStats() *PoolStats { return nil }
+
+type conn struct {
+	baseClient
+	cmdable
+}
+
+type Conn struct {
+	*conn
+	ctx context.Context
+}
+
+type ClusterClient struct {
+	cmdable
+	ctx context.Context
+	opt *ClusterOptions
+}
+
+func NewClusterClient(opt *ClusterOptions) *ClusterClient { return nil }
+
+func (c *ClusterClient) Context() context.Context { return c.ctx }
+
+func (c *ClusterClient) WithContext(ctx context.Context) *ClusterClient { return c }
+
+func (c *ClusterClient) Options() *ClusterOptions { return c.opt }
+
+func (c *ClusterClient) Close() error { return nil }
+
+func (c *ClusterClient) PoolStats() *PoolStats { return nil }
+
+type Ring struct {
+	cmdable
+	ctx context.Context
+	opt *RingOptions
+}
+
+func NewRing(opt *RingOptions) *Ring { return nil }
+
+func (c *Ring) Context() context.Context { return c.ctx }
+
+func (c *Ring) WithContext(ctx context.Context) *Ring { return c }
+
+func (c *Ring) Options() *RingOptions { return c.opt }
+
+func (c *Ring) PoolStats() *PoolStats { return nil }
+
+func (c *Ring) Close() error { return nil }
+
+func NewFailoverClient(failoverOpt *FailoverOptions) *Client { return nil }
+
+func NewFailoverClusterClient(failoverOpt *FailoverOptions) *ClusterClient { return nil }
+
+type SentinelClient struct {
+	*baseClient
+	ctx context.Context
+}
+
+func NewSentinelClient(opt *Options) *SentinelClient { return nil }
+
+func (c *SentinelClient) Context() context.Context { return c.ctx }
+
+func (c *SentinelClient) WithContext(ctx context.Context) *SentinelClient { return c }
+
+func (c *SentinelClient) Ping(ctx context.Context) *StringCmd { return &StringCmd{} }
+
+type UniversalClient interface {
+	Cmdable
+	Context() context.Context
+	Close() error
+	PoolStats() *PoolStats
+}
+
+func NewUniversalClient(opts *UniversalOptions) UniversalClient { return nil }

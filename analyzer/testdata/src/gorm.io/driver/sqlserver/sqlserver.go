@@ -1,0 +1,43 @@
+// Package sqlserver is a minimal stub of gorm.io/driver/sqlserver@v1.6.3 for poolcheck's tests.
+package sqlserver
+
+import (
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+	"gorm.io/gorm/schema"
+)
+
+type Config struct {
+	DriverName        string
+	DSN               string
+	DefaultStringSize int
+	Conn              gorm.ConnPool
+}
+
+type Dialector struct {
+	*Config
+}
+
+func Open(dsn string) gorm.Dialector {
+	return &Dialector{Config: &Config{DSN: dsn}}
+}
+
+func New(config Config) gorm.Dialector {
+	return &Dialector{Config: &config}
+}
+
+func (dialector Dialector) Name() string { return "sqlserver" }
+
+func (dialector Dialector) Initialize(db *gorm.DB) (err error) { return nil }
+
+func (dialector Dialector) Migrator(db *gorm.DB) gorm.Migrator { return nil }
+
+func (dialector Dialector) DataTypeOf(field *schema.Field) string { return "" }
+
+func (dialector Dialector) DefaultValueOf(field *schema.Field) clause.Expression { return nil }
+
+func (dialector Dialector) BindVarTo(writer clause.Writer, stmt *gorm.Statement, v interface{}) {}
+
+func (dialector Dialector) QuoteTo(writer clause.Writer, str string) {}
+
+func (dialector Dialector) Explain(sql string, vars ...interface{}) string { return "" }
