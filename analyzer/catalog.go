@@ -157,6 +157,7 @@ var builtin = []entry{
 	{"rueidis / valkey-go", "github.com/redis/rueidis.NewClient", kindPool, condNone},
 	{"rueidis / valkey-go", "github.com/redis/rueidis/rueidislock.NewLocker", kindPool, condNoClientBuilder},
 	{"rueidis / valkey-go", "github.com/valkey-io/valkey-go.NewClient", kindPool, condNone},
+	{"rueidis / valkey-go", "github.com/valkey-io/valkey-go/valkeylock.NewLocker", kindPool, condNoClientBuilder},
 
 	// redigo pools are struct literals: &redis.Pool{Dial: ...}.
 	{"redigo", "github.com/gomodule/redigo/redis.Pool{}", kindPool, condNone},
@@ -203,9 +204,17 @@ var builtin = []entry{
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.NewClient", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.NewDefaultClient", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.NewTypedClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.NewBaseClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.New", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.NewBase", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v9.NewTyped", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewClient", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewDefaultClient", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewTypedClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewBaseClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.New", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewBase", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewTyped", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v7.NewClient", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v7.NewDefaultClient", kindPool, condNone},
 	{"elasticsearch", "github.com/olivere/elastic/v7.NewClient", kindPool, condNone},
@@ -237,6 +246,8 @@ var builtin = []entry{
 
 	{"google cloud", "cloud.google.com/go/spanner.NewClient", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/spanner.NewClientWithConfig", kindPool, condNone},
+	{"google cloud", "cloud.google.com/go/spanner.NewMultiEndpointClient", kindPool, condNone},
+	{"google cloud", "cloud.google.com/go/spanner.NewMultiEndpointClientWithConfig", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/firestore.NewClient", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/firestore.NewClientWithDatabase", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/datastore.NewClient", kindPool, condNone},
@@ -250,6 +261,7 @@ var builtin = []entry{
 	{"embedded stores", "go.etcd.io/bbolt.Open", kindEmbedded, condNone},
 	{"embedded stores", "github.com/boltdb/bolt.Open", kindEmbedded, condNone},
 	{"embedded stores", "github.com/dgraph-io/badger/v4.Open", kindEmbedded, condNone},
+	{"embedded stores", "github.com/dgraph-io/badger/v4.OpenManaged", kindEmbedded, condNone},
 	{"embedded stores", "github.com/dgraph-io/badger/v3.Open", kindEmbedded, condNone},
 }
 

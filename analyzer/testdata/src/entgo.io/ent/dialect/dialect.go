@@ -29,3 +29,14 @@ type Tx interface {
 	ExecQuerier
 	driver.Tx
 }
+
+type DebugDriver struct {
+	Driver
+	log func(context.Context, ...any)
+}
+
+func Debug(d Driver, logger ...func(...any)) Driver { return &DebugDriver{Driver: d} }
+
+func DebugWithContext(d Driver, logger func(context.Context, ...any)) Driver {
+	return &DebugDriver{Driver: d, log: logger}
+}
