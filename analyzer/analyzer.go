@@ -23,6 +23,8 @@ const (
 	CategoryConstruction = "construction"
 	CategoryDirective    = "ignore-directive"
 	CategoryStale        = "stale-ignore"
+	CategoryUnbounded    = "unbounded-pool"
+	CategoryPoolLimit    = "pool-limit"
 )
 
 // Analyzer is configured by command-line flags (see cmd/poolcheck).
@@ -102,6 +104,8 @@ func (s *state) registerFlags(fs *flag.FlagSet) {
 	fs.Var(listFlag{&s.cfg.Constructors, checkConstructor}, FlagConstructors,
 		"comma-separated extra constructors by full name, as go/types prints them:\n"+
 			"\"example.com/legacy/dbutil.Connect\", \"(*example.com/x.Config).Dial\", \"example.com/x.Pool{}\" for a struct literal")
+	fs.IntVar(&s.cfg.MaxConns, FlagMaxConns, s.cfg.MaxConns,
+		"if positive, report a literal connection limit above N (SetMaxOpenConns, pgxpool MaxConns, go-redis PoolSize) (default 0: no limit checked)")
 	fs.Var(listFlag{&s.cfg.Shared, checkShared}, FlagShared,
 		"comma-separated accessors of the shared pools, each a package-level variable or a function without parameters\n"+
 			"in a sanctioned package, e.g. \"example.com/app/db.Pool\"; named in messages (default: none)")
@@ -119,8 +123,13 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	}
 	p := &checker{pass: pass, c: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
 	p.ignores = collectDirectives(pass)
-	if !c.sanctioned(pkgPath(pass.Pkg)) {
+	if c.sanctioned(pkgPath(pass.Pkg)) {
+		p.checkLimits()
+	} else {
 		p.findConstructions()
+	}
+	if c.maxConns > 0 {
+		p.checkMaxConns()
 	}
 	p.flush()
 	return nil, nil

@@ -11,6 +11,7 @@ const (
 	FlagAllowTests   = "allow-tests"
 	FlagConstructors = "constructors"
 	FlagShared       = "shared"
+	FlagMaxConns     = "max-conns"
 )
 
 // Config configures one poolcheck analyzer. The zero Config reports every
@@ -30,18 +31,25 @@ type Config struct {
 	// variable or a function without parameters in a sanctioned package:
 	// "example.com/app/db.Pool", "example.com/app/db.SQL".
 	Shared []string
+	// MaxConns, when positive, is the most connections one pool may be
+	// configured with: a literal limit above it is reported.
+	MaxConns int
 }
 
 // compiled is a validated Config, built once per analyzer.
 type compiled struct {
 	allow      []pattern
 	allowTests bool
+	maxConns   int
 	catalog    catalog
 	shared     []key
 }
 
 func compile(cfg Config) (*compiled, error) {
-	c := &compiled{allowTests: cfg.AllowTests}
+	if cfg.MaxConns < 0 {
+		return nil, fmt.Errorf("-%s must not be negative, got %d", FlagMaxConns, cfg.MaxConns)
+	}
+	c := &compiled{allowTests: cfg.AllowTests, maxConns: cfg.MaxConns}
 	for _, s := range cfg.Allow {
 		p, err := parsePattern(s)
 		if err != nil {
