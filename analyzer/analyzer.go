@@ -155,6 +155,8 @@ type checker struct {
 	in      *inspector.Inspector
 	ignores *directives
 	diags   []analysis.Diagnostic
+	acc     []accessor // resolved -shared accessors, computed on first need
+	accErrs []string
 }
 
 func (p *checker) report(d analysis.Diagnostic) {

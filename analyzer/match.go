@@ -101,6 +101,7 @@ func (p *checker) check(h hit) {
 		ref = ref.Parent()
 	}
 	var name string
+	var call *ast.CallExpr
 	if h.e.isLiteral() {
 		if !isLiteralConstruction(ref) {
 			return
@@ -110,7 +111,8 @@ func (p *checker) check(h hit) {
 		}
 		name = p.refText(file, ref.Node()) + "{}"
 	} else {
-		call, isCall := callOf(ref)
+		var isCall bool
+		call, isCall = callOf(ref)
 		if !p.constructs(h.e, call, isCall) {
 			return
 		}
@@ -122,12 +124,24 @@ func (p *checker) check(h hit) {
 			name = methodText(file, fn)
 		}
 	}
+	msg := p.message(name, h.e, "")
+	var fixes []analysis.SuggestedFix
+	if len(p.c.shared) > 0 {
+		fix, expr, why := p.suggest(file, fileCur, h.e, ref, call)
+		if fix != nil {
+			fixes = append(fixes, *fix)
+			msg = p.message(name, h.e, expr)
+		} else if why != "" {
+			msg += " (" + why + ")"
+		}
+	}
 	n := ref.Node()
 	p.report(analysis.Diagnostic{
-		Pos:      n.Pos(),
-		End:      n.End(),
-		Category: CategoryConstruction,
-		Message:  p.message(name, h.e),
+		Pos:            n.Pos(),
+		End:            n.End(),
+		Category:       CategoryConstruction,
+		Message:        msg,
+		SuggestedFixes: fixes,
 	})
 }
 
@@ -135,7 +149,7 @@ func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffi
 
 // message says what was constructed, why that is wrong here and what to
 // use instead.
-func (p *checker) message(name string, e *entry) string {
+func (p *checker) message(name string, e *entry, use string) string {
 	var what string
 	switch e.kind {
 	case kindConn:
@@ -148,7 +162,13 @@ func (p *checker) message(name string, e *entry) string {
 		what = "creates a new connection pool"
 	}
 	if len(p.c.allow) == 0 {
+		if use != "" {
+			return fmt.Sprintf("%s %s; use %s instead", name, what, use)
+		}
 		return fmt.Sprintf("%s %s; no package is sanctioned to create clients: set -%s to the import path of the package that owns the shared pool and use that pool", name, what, FlagAllow)
+	}
+	if use != "" {
+		return fmt.Sprintf("%s %s outside %s; use %s instead", name, what, p.c.allowText(), use)
 	}
 	return fmt.Sprintf("%s %s outside %s; use the shared pool from there instead", name, what, p.c.allowText())
 }

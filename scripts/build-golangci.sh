@@ -20,6 +20,8 @@
 # Usage: scripts/build-golangci.sh [-f|--force] [--print-hash]
 #   -f, --force    rebuild even if the cached binary exists
 #   --print-hash   print the content hash and exit
+# Environment: POOLCHECK_CACHE (see above), POOLCHECK_CACHE_KEEP (binaries
+# kept in the cache, default 3), CGO_ENABLED (default 0, like the releases).
 # The last line on stdout is the binary's absolute path; progress goes to stderr.
 set -euo pipefail
 
@@ -59,6 +61,7 @@ mod_path=$(cd "$root" && GOWORK=off go list -m -f '{{.Path}}') || die "cannot re
 # every package of this module it imports (analyzer, any internal helpers).
 # go list only parses imports, so this works even while a package does not
 # compile; the build below reports that.
+# shellcheck disable=SC2016 # $d is a template variable, not a shell one
 list_files() {
 	local tmpl='{{if and .Module (eq .Module.Path "'$POOLCHECK_MODULE'")}}'
 	tmpl+='{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}'
@@ -75,8 +78,11 @@ hash=$(
 		go env GOVERSION GOOS GOARCH
 		sha256sum "${BASH_SOURCE[0]}" | cut -d' ' -f1
 		cd "$root"
-		{ echo "$files" | sed "s|^$root/||"; echo go.mod; [[ -f go.sum ]] && echo go.sum; } |
-			LC_ALL=C sort -u | while IFS= read -r f; do sha256sum -- "$f"; done
+		{
+			while IFS= read -r f; do echo "${f#"$root"/}"; done <<<"$files"
+			echo go.mod
+			if [[ -f go.sum ]]; then echo go.sum; fi
+		} | LC_ALL=C sort -u | while IFS= read -r f; do sha256sum -- "$f"; done
 	} | sha256sum | cut -c1-12
 )
 if $print_hash; then
@@ -84,7 +90,7 @@ if $print_hash; then
 	exit 0
 fi
 
-cache=${POOLCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/poolcheck}
+cache=${POOLCHECK_CACHE:-${XDG_CACHE_HOME:-${HOME:?is not set: set POOLCHECK_CACHE}/.cache}/poolcheck}
 mkdir -p "$cache" || die "cannot create cache dir $cache"
 cache=$(cd "$cache" && pwd -P)
 out=$cache/golangci-lint-$GOLANGCI_VERSION-$hash
@@ -140,6 +146,13 @@ go build -trimpath \
 	-o "$out.tmp.$$" ./cmd/golangci-lint ||
 	{ rm -f "$out.tmp.$$"; die "go build of golangci-lint with the plugin failed (see above)"; }
 mv -f "$out.tmp.$$" "$out"
+
+# Each plugin change leaves a ~40 MB binary: keep the newest few (other
+# checkouts may still use theirs).
+keep=${POOLCHECK_CACHE_KEEP:-3}
+# shellcheck disable=SC2010 # the names are ours: golangci-lint-<version>-<hex>
+ls -1t "$cache"/golangci-lint-"$GOLANGCI_VERSION"-* 2>/dev/null | grep -v '\.tmp\.' |
+	tail -n +"$((keep + 1))" | while IFS= read -r old; do rm -f -- "$old"; done || true
 
 log "built $out in $(($(date +%s) - start))s"
 echo "$out"
