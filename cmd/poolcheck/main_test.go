@@ -184,3 +184,49 @@ func write(t *testing.T, dir, name, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestFixExample applies -fix to a copy of the bundled example and checks
+// that the result builds and vets, and that a second run reports exactly
+// the constructions that had no fix.
+func TestFixExample(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "go.mod", "module github.com/poolcheck/poolcheck\n\ngo 1.26\n")
+	if out, err := exec.Command("cp", "-r", "../../example", dir).CombinedOutput(); err != nil {
+		t.Fatalf("copy: %v\n%s", err, out)
+	}
+	flags := []string{"-allow=" + exampleDB, "-shared=" + exampleDB + ".Pool"}
+	_, before, code := run(t, dir, append(flags, "./...")...)
+	if code != 3 {
+		t.Fatalf("first run: exit %d\n%s", code, before)
+	}
+	var noFix []string
+	for _, line := range strings.Split(strings.TrimSpace(before), "\n") {
+		if strings.Contains(line, "(no fix: ") {
+			noFix = append(noFix, line)
+		}
+	}
+	if n := strings.Count(before, "use db.Pool instead"); n != 1 {
+		t.Fatalf("want one fixable finding (handlers), got %d:\n%s", n, before)
+	}
+	if _, stderr, code := run(t, dir, append(flags, "-fix", "./...")...); code != 0 && code != 3 {
+		t.Fatalf("-fix: exit %d\n%s", code, stderr)
+	}
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s after -fix: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	fixed, err := os.ReadFile(filepath.Join(dir, "example/handlers/users.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(fixed), "conn := db.Pool\n") || strings.Contains(string(fixed), "conn.Close()") || strings.Contains(string(fixed), `"os"`) {
+		t.Errorf("handlers/users.go after -fix:\n%s", fixed)
+	}
+	_, after, _ := run(t, dir, append(flags, "./...")...)
+	if got := strings.Split(strings.TrimSpace(after), "\n"); strings.Join(got, "\n") != strings.Join(noFix, "\n") {
+		t.Errorf("second run:\n%s\nwant only the findings without a fix:\n%s", after, strings.Join(noFix, "\n"))
+	}
+}
