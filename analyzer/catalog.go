@@ -54,8 +54,9 @@ type entry struct {
 // T{} names a type whose composite literal (or new(T)) is a construction.
 const literalSuffix = "{}"
 
-// builtin is the catalog. Every name was checked against the module source
-// at the version given in the library heading. Connectors, configs and
+// builtin is the catalog. Every name and receiver was checked against the
+// module source (type-checked where feasible) at the versions listed in the
+// README's catalog section. Connectors, configs and
 // wrappers of an existing pool (sqlx.NewDb, bun.NewDB, stdlib.OpenDBFromPool,
 // pgdriver.NewConnector, gocql.NewCluster ...) are deliberately absent: the
 // pool is built where the connector reaches sql.OpenDB, which is listed.
@@ -87,6 +88,7 @@ var builtin = []entry{
 	{"lib/pq", "github.com/lib/pq.NewListenerConn", kindConn, condNone},
 	{"lib/pq", "github.com/lib/pq.Open", kindConn, condNone},
 	{"lib/pq", "github.com/lib/pq.DialOpen", kindConn, condNone},
+	{"bun", "github.com/uptrace/bun/driver/pgdriver.NewListener", kindConn, condNone},
 
 	{"sqlx", "github.com/jmoiron/sqlx.Open", kindPool, condNone},
 	{"sqlx", "github.com/jmoiron/sqlx.MustOpen", kindPool, condNone},
@@ -222,6 +224,9 @@ var builtin = []entry{
 	{"elasticsearch", "github.com/olivere/elastic/v7.NewClientFromConfig", kindPool, condNone},
 	{"elasticsearch", "github.com/olivere/elastic/v7.Dial", kindPool, condNone},
 	{"elasticsearch", "github.com/olivere/elastic/v7.DialContext", kindPool, condNone},
+	{"elasticsearch", "github.com/olivere/elastic/v7.DialWithConfig", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/elastic-transport-go/v8/elastictransport.New", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/elastic-transport-go/v8/elastictransport.NewClient", kindPool, condNone},
 	{"opensearch", "github.com/opensearch-project/opensearch-go/v4.NewClient", kindPool, condNone},
 	{"opensearch", "github.com/opensearch-project/opensearch-go/v4.NewDefaultClient", kindPool, condNone},
 	{"opensearch", "github.com/opensearch-project/opensearch-go/v4/opensearchapi.NewClient", kindPool, condNone},
@@ -243,6 +248,7 @@ var builtin = []entry{
 	{"influxdb", "github.com/influxdata/influxdb-client-go/v2.NewClientWithOptions", kindPool, condNone},
 	{"ydb", "github.com/ydb-platform/ydb-go-sdk/v3.Open", kindPool, condNone},
 	{"ydb", "github.com/ydb-platform/ydb-go-sdk/v3.New", kindPool, condNone},
+	{"ydb", "github.com/ydb-platform/ydb-go-sdk/v3.MustOpen", kindPool, condNone},
 
 	{"google cloud", "cloud.google.com/go/spanner.NewClient", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/spanner.NewClientWithConfig", kindPool, condNone},
@@ -250,6 +256,7 @@ var builtin = []entry{
 	{"google cloud", "cloud.google.com/go/spanner.NewMultiEndpointClientWithConfig", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/firestore.NewClient", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/firestore.NewClientWithDatabase", kindPool, condNone},
+	{"google cloud", "cloud.google.com/go/firestore.NewRESTClient", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/datastore.NewClient", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/datastore.NewClientWithDatabase", kindPool, condNone},
 	{"google cloud", "cloud.google.com/go/bigtable.NewClient", kindPool, condNone},
@@ -263,6 +270,15 @@ var builtin = []entry{
 	{"embedded stores", "github.com/dgraph-io/badger/v4.Open", kindEmbedded, condNone},
 	{"embedded stores", "github.com/dgraph-io/badger/v4.OpenManaged", kindEmbedded, condNone},
 	{"embedded stores", "github.com/dgraph-io/badger/v3.Open", kindEmbedded, condNone},
+	{"embedded stores", "github.com/duckdb/duckdb-go/v2.NewConnector", kindEmbedded, condNone},
+	{"embedded stores", "github.com/marcboeker/go-duckdb.NewConnector", kindEmbedded, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.OpenDefault", kindPool, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.OpenDatabase", kindPool, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.MustOpenDefault", kindPool, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.MustOpenDatabase", kindPool, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.Open", kindPool, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.MustOpen", kindPool, condNone},
+	{"foundationdb", "github.com/apple/foundationdb/bindings/go/src/fdb.OpenWithConnectionString", kindPool, condNone},
 }
 
 // WriteCatalog prints the built-in catalog grouped by library.
