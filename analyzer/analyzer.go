@@ -4,7 +4,9 @@ import (
 	_ "embed"
 	"flag"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -52,11 +54,12 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	}
 	s := &state{cfg: cfg}
 	a := &analysis.Analyzer{
-		Name:     "poolcheck",
-		Doc:      analysisDoc(),
-		URL:      "https://github.com/poolcheck/poolcheck#readme",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      s.run,
+		Name:       "poolcheck",
+		Doc:        analysisDoc(),
+		URL:        "https://github.com/poolcheck/poolcheck#readme",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Run:        s.run,
+		ResultType: reflect.TypeOf((*Result)(nil)),
 	}
 	s.registerFlags(&a.Flags)
 	return a, nil
@@ -106,6 +109,8 @@ func (s *state) registerFlags(fs *flag.FlagSet) {
 			"\"example.com/legacy/dbutil.Connect\", \"(*example.com/x.Config).Dial\", \"example.com/x.Pool{}\" for a struct literal")
 	fs.IntVar(&s.cfg.MaxConns, FlagMaxConns, s.cfg.MaxConns,
 		"if positive, report a literal connection limit above N (SetMaxOpenConns, pgxpool MaxConns, go-redis PoolSize) (default 0: no limit checked)")
+	fs.StringVar(&s.cfg.Baseline, FlagBaseline, s.cfg.Baseline,
+		"file of accepted findings (written by poolcheck -write-baseline): report only findings that are not in it (default: none)")
 	fs.Var(listFlag{&s.cfg.Shared, checkShared}, FlagShared,
 		"comma-separated accessors of the shared pools, each a package-level variable or a function without parameters\n"+
 			"in a sanctioned package, e.g. \"example.com/app/db.Pool\"; named in messages (default: none)")
@@ -131,8 +136,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if c.maxConns > 0 {
 		p.checkMaxConns()
 	}
-	p.flush()
-	return nil, nil
+	return p.flush(), nil
 }
 
 // pkgPath is the import path the allow-list sees: the external test
@@ -150,29 +154,62 @@ func pkgPath(pkg *types.Package) string {
 
 // checker holds one pass.
 type checker struct {
-	pass    *analysis.Pass
-	c       *compiled
-	in      *inspector.Inspector
-	ignores *directives
-	diags   []analysis.Diagnostic
-	acc     []accessor // resolved -shared accessors, computed on first need
-	accErrs []string
+	pass     *analysis.Pass
+	c        *compiled
+	in       *inspector.Inspector
+	ignores  *directives
+	diags    []analysis.Diagnostic
+	acc      []accessor // resolved -shared accessors, computed on first need
+	accErrs  []string
+	subjects map[token.Pos]string // see reportSubject
+	keyCount map[string]int       // occurrences per baseline key prefix
 }
 
 func (p *checker) report(d analysis.Diagnostic) {
 	p.diags = append(p.diags, d)
 }
 
-// flush applies the ignore directives and reports in position order
-// (TypesInfo.Uses is a map, so findings arrive unordered).
-func (p *checker) flush() {
+// reportSubject reports d about subject, the full name of what it is about
+// (e.g. "database/sql.Open"): baseline keys use it instead of the name as
+// written, which changes with import aliases.
+func (p *checker) reportSubject(d analysis.Diagnostic, subject string) {
+	if p.subjects == nil {
+		p.subjects = map[token.Pos]string{}
+	}
+	p.subjects[d.Pos] = subject
+	p.report(d)
+}
+
+// Result is the value a poolcheck pass returns: the package's findings
+// after //poolcheck:ignore and before the baseline, each with its baseline
+// key. Drivers that write baselines or inventories read it.
+type Result struct {
+	Findings []Finding
+}
+
+// Finding is one diagnostic and its stable baseline key.
+type Finding struct {
+	analysis.Diagnostic
+	Key string
+}
+
+// flush applies the ignore directives and the baseline and reports in
+// position order (TypesInfo.Uses is a map, so findings arrive unordered).
+func (p *checker) flush() *Result {
 	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Pos < p.diags[j].Pos })
+	res := &Result{}
 	for _, d := range p.diags {
-		if !p.ignores.suppress(p.pass.Fset, d.Pos) {
+		if p.ignores.suppress(p.pass.Fset, d.Pos) {
+			continue
+		}
+		key := p.baselineKey(d)
+		res.Findings = append(res.Findings, Finding{d, key})
+		if !p.c.baseline.has(key) {
 			p.pass.Report(d)
 		}
 	}
 	p.ignores.reportUnused(p.pass)
+	return res
 }
 
 // fileOf returns the syntax tree that contains n.

@@ -12,6 +12,7 @@ const (
 	FlagConstructors = "constructors"
 	FlagShared       = "shared"
 	FlagMaxConns     = "max-conns"
+	FlagBaseline     = "baseline"
 )
 
 // Config configures one poolcheck analyzer. The zero Config reports every
@@ -34,6 +35,9 @@ type Config struct {
 	// MaxConns, when positive, is the most connections one pool may be
 	// configured with: a literal limit above it is reported.
 	MaxConns int
+	// Baseline is a file of accepted findings: only findings not in it are
+	// reported. It is read once, when the configuration is compiled.
+	Baseline string
 }
 
 // compiled is a validated Config, built once per analyzer.
@@ -41,6 +45,7 @@ type compiled struct {
 	allow      []pattern
 	allowTests bool
 	maxConns   int
+	baseline   *baseline
 	catalog    catalog
 	shared     []key
 }
@@ -56,6 +61,13 @@ func compile(cfg Config) (*compiled, error) {
 			return nil, err
 		}
 		c.allow = append(c.allow, p)
+	}
+	if cfg.Baseline != "" {
+		b, err := loadBaseline(cfg.Baseline)
+		if err != nil {
+			return nil, err
+		}
+		c.baseline = b
 	}
 	cat, err := newCatalog(cfg.Constructors)
 	if err != nil {

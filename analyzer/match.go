@@ -136,13 +136,13 @@ func (p *checker) check(h hit) {
 		}
 	}
 	n := ref.Node()
-	p.report(analysis.Diagnostic{
+	p.reportSubject(analysis.Diagnostic{
 		Pos:            n.Pos(),
 		End:            n.End(),
 		Category:       CategoryConstruction,
 		Message:        msg,
 		SuggestedFixes: fixes,
-	})
+	}, h.e.name)
 }
 
 func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffix) }

@@ -48,6 +48,7 @@ type Settings struct {
 	Constructors []string `json:"constructors"`
 	Shared       []string `json:"shared"`
 	MaxConns     int      `json:"max-conns"`
+	Baseline     string   `json:"baseline"`
 }
 
 // New is the plugin constructor golangci-lint calls with the raw settings.

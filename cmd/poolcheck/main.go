@@ -3,12 +3,15 @@
 //
 //	poolcheck -allow=example.com/app/db ./...
 //	go vet -vettool=$(command -v poolcheck) -allow=example.com/app/db ./...
+//	poolcheck -sarif -allow=example.com/app/db ./... > poolcheck.sarif
 //	poolcheck -catalog
 package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
+	"strings"
 
 	"github.com/poolcheck/poolcheck/analyzer"
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -29,6 +32,24 @@ func main() {
 			}
 			os.Exit(0)
 		}
+	}
+	// go vet runs the tool once per package, dependencies included, with a
+	// vet.cfg file as the only argument.
+	vet := len(os.Args) > 1 && strings.HasSuffix(os.Args[len(os.Args)-1], ".cfg")
+	// -sarif is another output of the same analysis (sarif.go), registered
+	// here for -h like -catalog.
+	flag.Bool(sarifFlag, false, sarifUsage)
+	if sarifRequested(os.Args[1:]) {
+		if vet {
+			fmt.Fprintln(os.Stderr, "poolcheck: -sarif does not work under go vet: run poolcheck -sarif ./... instead")
+			os.Exit(1)
+		}
+		os.Exit(runSARIF(os.Args[1:]))
+	}
+	// Under go vet a bad flag value would print the whole usage text for
+	// every package: there the error line is enough.
+	if vet {
+		flag.CommandLine.Usage = func() {}
 	}
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -6,3 +6,5 @@ import "database/sql"
 var Pool, _ = sql.Open("postgres", "dsn")
 
 func SQL() *sql.DB { return Pool }
+
+func init() { Pool.SetMaxOpenConns(20) }

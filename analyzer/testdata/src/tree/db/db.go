@@ -3,3 +3,5 @@ package db
 import "database/sql"
 
 var Pool, _ = sql.Open("postgres", "dsn")
+
+func init() { Pool.SetMaxOpenConns(20) }

@@ -51,6 +51,8 @@ func (engine *Engine) Close() error { return nil }
 
 func (engine *Engine) Ping() error { return nil }
 
+func (engine *Engine) SetMaxOpenConns(conns int) { engine.DB().SetMaxOpenConns(conns) }
+
 type GroupPolicy interface {
 	Slave(*EngineGroup) *Engine
 }
@@ -68,3 +70,5 @@ func NewEngineGroup(args1, args2 any, policies ...GroupPolicy) (*EngineGroup, er
 func (eg *EngineGroup) Close() error { return nil }
 
 func (eg *EngineGroup) Master() *Engine { return eg.Engine }
+
+func (eg *EngineGroup) SetMaxOpenConns(conns int) { eg.Engine.DB().SetMaxOpenConns(conns) }

@@ -4,3 +4,5 @@ package sub
 import "database/sql"
 
 var Replica, _ = sql.Open("postgres", "replica")
+
+func init() { Replica.SetMaxOpenConns(10) }

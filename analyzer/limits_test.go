@@ -1,0 +1,102 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/poolcheck/poolcheck/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestUnboundedPool covers the unbounded-pool rule in sanctioned packages:
+// pools in package variables and struct fields, limits set by helpers and
+// callers of the same package, wrappers (sqlx, gorm, ent, xorm) and pools
+// that escape (silent).
+func TestUnboundedPool(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"limits/unbounded/..."}})
+	analysistest.Run(t, analysistest.TestData(), a, "limits/unbounded/...")
+}
+
+// TestMaxConns covers -max-conns: constant limits above it are reported
+// in sanctioned and other packages, including test files.
+func TestMaxConns(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"limits/maxconns/db"}, MaxConns: 100})
+	analysistest.Run(t, analysistest.TestData(), a, "limits/maxconns/...")
+}
+
+// TestNoMaxConns checks that no limit is checked without -max-conns.
+func TestNoMaxConns(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"limits/nomax"}})
+	analysistest.Run(t, analysistest.TestData(), a, "limits/nomax")
+}
+
+// TestRealWorldLimits runs poolcheck on the pinned modules of TestRealWorld
+// with every package of the module sanctioned (so only the limit rules
+// apply) and -max-conns=1 (so every constant limit above 1 is reported),
+// and compares all findings with the list in realWorldLimits, made by
+// reading the code. Missing and extra findings both fail.
+func TestRealWorldLimits(t *testing.T) {
+	files, _ := filepath.Glob("testdata/realworld/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no testdata/realworld/*.txt")
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			spec := readSpec(t, file)
+			module, _, _ := strings.Cut(spec.module, "@")
+			dir := moduleCopy(t, spec.module)
+			cfg := analyzer.Config{Allow: []string{module + "/..."}, MaxConns: 1}
+			var got []string
+			for _, d := range analyze(t, dir, cfg, spec.patterns...) {
+				got = append(got, fmt.Sprintf("%s:%d: %s", d.file, d.line, d.msg))
+			}
+			compare(t, got, realWorldLimits[name])
+		})
+	}
+}
+
+// realWorldLimits lists, per module of testdata/realworld, what the limit
+// rules find, checked by reading the code; a module not listed must have no
+// finding. No module calls SetMaxOpenConns outside its tests except gue, so
+// the database/sql pools the others keep are unlimited.
+//
+//   - asynq: go-redis clients only, bounded by default; PoolSize is copied
+//     from the caller's options (not a constant).
+//   - gue: adapter/testing's OpenTestPoolMaxConnsLibPQ limits its pool with
+//     SetMaxOpenConns(maxConnections); doApplyMigrations keeps its pool
+//     nowhere; the pgxpool pools get MaxConns from a parameter.
+//   - redsync: redigo pools and go-redis/rueidis clients with default sizes.
+//   - river: pgxpool pools only, MaxConns never a constant.
+var realWorldLimits = map[string][]string{
+	// OpenDBWithDriver returns its sql.Open pool to the module's users. The
+	// tests' SetMaxOpenConns(1) and SetMaxOpenConns(tc.maxOpenConns) are
+	// within -max-conns=1 or not constant.
+	"goose": {
+		"db.go:44: sql.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns",
+	},
+	// openDBConnection returns the gorm.Open(dialector) DB to createDatabase
+	// and (*Adapter).Open, which keeps a session of it in Adapter.db; only
+	// finalizer reaches its DB(), to Close it.
+	"gorm-adapter": {
+		"adapter.go:330: postgres.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns on its DB()",
+		"adapter.go:332: mysql.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns on its DB()",
+		"adapter.go:334: sqlserver.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns on its DB()",
+		"adapter.go:336: sqlite.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns on its DB()",
+	},
+	// Each driver's Open keeps its sql.Open pool in a struct field, directly
+	// (ClickHouse.conn) or through WithInstance (Postgres.db). The mongodb
+	// and cassandra clients are not database/sql pools. The tests limit
+	// their own pools with SetMaxOpenConns(concurrency), a constant 30.
+	"migrate": {
+		"database/clickhouse/clickhouse.go:76: sql.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns",
+		"database/pgx/pgx.go:174: sql.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns",
+		"database/pgx/v5/pgx.go:150: sql.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns",
+		"database/postgres/postgres.go:158: sql.Open pool has no connection limit (MaxOpenConns is unlimited by default): call SetMaxOpenConns",
+		"database/pgx/pgx_test.go:691: SetMaxOpenConns(30) exceeds -max-conns=1, the most connections one pool of this service may open",
+		"database/pgx/v5/pgx_test.go:666: SetMaxOpenConns(30) exceeds -max-conns=1, the most connections one pool of this service may open",
+		"database/postgres/postgres_test.go:696: SetMaxOpenConns(30) exceeds -max-conns=1, the most connections one pool of this service may open",
+	},
+}
