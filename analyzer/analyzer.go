@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -27,6 +28,8 @@ const (
 	CategoryStale        = "stale-ignore"
 	CategoryUnbounded    = "unbounded-pool"
 	CategoryPoolLimit    = "pool-limit"
+	CategoryRepeated     = "repeated-construction"
+	CategorySharedClose  = "shared-close"
 )
 
 // Analyzer is configured by command-line flags (see cmd/poolcheck).
@@ -61,6 +64,8 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 		Run:        s.run,
 		ResultType: reflect.TypeOf((*Result)(nil)),
 	}
+	s.a = a
+	s.setWrappers(cfg.Wrappers)
 	s.registerFlags(&a.Flags)
 	return a, nil
 }
@@ -92,6 +97,7 @@ func analysisDoc() string {
 // Run; the first Run compiles it once and every Run (drivers run packages
 // in parallel) only reads the result.
 type state struct {
+	a        *analysis.Analyzer
 	cfg      Config
 	once     sync.Once
 	compiled *compiled
@@ -109,11 +115,43 @@ func (s *state) registerFlags(fs *flag.FlagSet) {
 			"\"example.com/legacy/dbutil.Connect\", \"(*example.com/x.Config).Dial\", \"example.com/x.Pool{}\" for a struct literal")
 	fs.IntVar(&s.cfg.MaxConns, FlagMaxConns, s.cfg.MaxConns,
 		"if positive, report a literal connection limit above N (SetMaxOpenConns, pgxpool MaxConns, go-redis PoolSize) (default 0: no limit checked)")
+	fs.Var(wrappersFlag{s}, FlagWrappers,
+		"also report calls of functions, in any package including dependencies, that return a client they construct\n"+
+			"(through analysis facts: every dependency is analysed, which costs time) (default false)")
 	fs.StringVar(&s.cfg.Baseline, FlagBaseline, s.cfg.Baseline,
 		"file of accepted findings (written by poolcheck -write-baseline): report only findings that are not in it (default: none)")
 	fs.Var(listFlag{&s.cfg.Shared, checkShared}, FlagShared,
 		"comma-separated accessors of the shared pools, each a package-level variable or a function without parameters\n"+
 			"in a sanctioned package, e.g. \"example.com/app/db.Pool\"; named in messages (default: none)")
+}
+
+// setWrappers switches wrapper facts on or off. Drivers read FactTypes
+// after flags are parsed and before the first Run.
+func (s *state) setWrappers(on bool) {
+	s.cfg.Wrappers = on
+	s.a.FactTypes = nil
+	if on {
+		s.a.FactTypes = []analysis.Fact{new(wrapperFact)}
+	}
+}
+
+// wrappersFlag is -wrappers: a bool flag that also declares the fact type.
+type wrappersFlag struct{ s *state }
+
+func (f wrappersFlag) String() string {
+	if f.s == nil {
+		return "false"
+	}
+	return strconv.FormatBool(f.s.cfg.Wrappers)
+}
+func (f wrappersFlag) IsBoolFlag() bool { return true }
+func (f wrappersFlag) Set(v string) error {
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return err
+	}
+	f.s.setWrappers(on)
+	return nil
 }
 
 func (s *state) get() (*compiled, error) {
@@ -128,11 +166,11 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	}
 	p := &checker{pass: pass, c: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
 	p.ignores = collectDirectives(pass)
-	if c.sanctioned(pkgPath(pass.Pkg)) {
+	here := c.sanctioned(pkgPath(pass.Pkg))
+	if here {
 		p.checkLimits()
-	} else {
-		p.findConstructions()
 	}
+	p.scan(here)
 	if c.maxConns > 0 {
 		p.checkMaxConns()
 	}

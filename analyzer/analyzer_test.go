@@ -74,3 +74,23 @@ func TestBadConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeated covers repeated construction (handlers of every shape,
+// loops, goroutines; sanctioned packages too), the sanctioned package's
+// constructors (dependency injection from main is fine) and Close on
+// shared accessors.
+func TestRepeated(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{
+		Allow:  []string{"repeated/db"},
+		Shared: []string{"repeated/db.Pool", "repeated/db.Get"},
+	})
+	analysistest.Run(t, analysistest.TestData(), a, "repeated/db", "repeated/app")
+}
+
+// TestWrappers covers -wrappers: functions that return a pool they
+// construct become constructors across packages (facts asserted with
+// want Name:"..."), getters of cached pools do not.
+func TestWrappers(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"app/db"}, Wrappers: true})
+	analysistest.Run(t, analysistest.TestData(), a, "wrappers/...")
+}

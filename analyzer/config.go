@@ -13,6 +13,7 @@ const (
 	FlagShared       = "shared"
 	FlagMaxConns     = "max-conns"
 	FlagBaseline     = "baseline"
+	FlagWrappers     = "wrappers"
 )
 
 // Config configures one poolcheck analyzer. The zero Config reports every
@@ -35,6 +36,11 @@ type Config struct {
 	// MaxConns, when positive, is the most connections one pool may be
 	// configured with: a literal limit above it is reported.
 	MaxConns int
+	// Wrappers recognises functions that return a client they construct,
+	// in any package including dependencies, through facts: their calls are
+	// reported like catalogued constructors. Facts make drivers analyse
+	// every dependency, so this costs time (see the README).
+	Wrappers bool
 	// Baseline is a file of accepted findings: only findings not in it are
 	// reported. It is read once, when the configuration is compiled.
 	Baseline string
@@ -45,6 +51,7 @@ type compiled struct {
 	allow      []pattern
 	allowTests bool
 	maxConns   int
+	wrappers   bool
 	baseline   *baseline
 	catalog    catalog
 	shared     []key
@@ -54,7 +61,7 @@ func compile(cfg Config) (*compiled, error) {
 	if cfg.MaxConns < 0 {
 		return nil, fmt.Errorf("-%s must not be negative, got %d", FlagMaxConns, cfg.MaxConns)
 	}
-	c := &compiled{allowTests: cfg.AllowTests, maxConns: cfg.MaxConns}
+	c := &compiled{allowTests: cfg.AllowTests, maxConns: cfg.MaxConns, wrappers: cfg.Wrappers}
 	for _, s := range cfg.Allow {
 		p, err := parsePattern(s)
 		if err != nil {

@@ -93,7 +93,7 @@ func (p *checker) checkLimits() {
 			continue
 		}
 		if e := p.c.catalog[k.pkg][k]; e != nil && (e.kind == kindPool || e.kind == kindDialector) {
-			hits = append(hits, hit{id, e})
+			hits = append(hits, hit{id: id, e: e})
 		}
 	}
 	if len(hits) == 0 {

@@ -33,8 +33,8 @@ func TestNoMaxConns(t *testing.T) {
 }
 
 // TestRealWorldLimits runs poolcheck on the pinned modules of TestRealWorld
-// with every package of the module sanctioned (so only the limit rules
-// apply) and -max-conns=1 (so every constant limit above 1 is reported),
+// with every package of the module sanctioned (so only the limit rules and
+// repeated constructions apply) and -max-conns=1 (so every constant limit above 1 is reported),
 // and compares all findings with the list in realWorldLimits, made by
 // reading the code. Missing and extra findings both fail.
 func TestRealWorldLimits(t *testing.T) {
@@ -71,6 +71,15 @@ func TestRealWorldLimits(t *testing.T) {
 //   - redsync: redigo pools and go-redis/rueidis clients with default sizes.
 //   - river: pgxpool pools only, MaxConns never a constant.
 var realWorldLimits = map[string][]string{
+	// With the module sanctioned, its own constructor setup (a test helper
+	// that returns a new go-redis client) called in every iteration of a
+	// benchmark loop is a repeated construction: a client per iteration.
+	"asynq": {
+		"benchmark_test.go:32: setup runs on every iteration of the loop at line 30: each call opens a new pool; create it once and share it",
+		"benchmark_test.go:72: setup runs on every iteration of the loop at line 70: each call opens a new pool; create it once and share it",
+		"benchmark_test.go:139: setup runs on every iteration of the loop at line 137: each call opens a new pool; create it once and share it",
+		"benchmark_test.go:192: setup runs on every iteration of the loop at line 190: each call opens a new pool; create it once and share it",
+	},
 	// OpenDBWithDriver returns its sql.Open pool to the module's users. The
 	// tests' SetMaxOpenConns(1) and SetMaxOpenConns(tc.maxOpenConns) are
 	// within -max-conns=1 or not constant.

@@ -13,48 +13,82 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// hit is a reference to a catalogued constructor.
+// hit is a reference to a constructor: a catalogued one (e), a function of
+// a sanctioned package that returns a client (sanctioned), or a wrapper
+// known from a fact (wrapper).
 type hit struct {
-	id *ast.Ident
-	e  *entry
+	id         *ast.Ident
+	e          *entry
+	sanctioned bool
+	wrapper    *wrapperFact
 }
 
-// findConstructions reports every reference to a catalogued constructor.
-//
-// References are found through TypesInfo.Uses, which resolves aliased and
-// dot imports, method values and expressions, promoted methods and generic
-// instances to the declared object: one pass over a map instead of a walk
-// of every identifier. Only the few hits are then located in the syntax.
-func (p *checker) findConstructions() {
+// scan finds every reference the rules care about in one pass over
+// TypesInfo.Uses, which resolves aliased and dot imports, method values and
+// expressions, promoted methods and generic instances to the declared
+// object: a map walk instead of a walk of every identifier. Only the few
+// hits are then located in the syntax.
+func (p *checker) scan(here bool) {
 	var hits []hit
+	var closes []*ast.Ident
+	sanctionedPkg := map[*types.Package]bool{}
+	isSanctioned := func(pkg *types.Package) bool {
+		s, ok := sanctionedPkg[pkg]
+		if !ok {
+			s = len(p.c.allow) > 0 && p.c.sanctioned(pkgPath(pkg))
+			sanctionedPkg[pkg] = s
+		}
+		return s
+	}
 	for id, obj := range p.pass.TypesInfo.Uses {
-		var e *entry
+		if obj.Pkg() == nil {
+			continue
+		}
+		path := obj.Pkg().Path()
 		switch obj := obj.(type) {
 		case *types.Func:
-			if obj.Pkg() == nil {
+			if tbl := p.c.catalog[path]; tbl != nil {
+				if e := tbl[funcKey(obj)]; e != nil {
+					hits = append(hits, hit{id: id, e: e})
+					continue
+				}
+			}
+			if p.c.isShared(path, obj) {
+				closes = append(closes, id)
 				continue
 			}
-			tbl := p.c.catalog[obj.Pkg().Path()]
-			if tbl == nil {
-				continue
+			if p.c.wrappers && obj.Pkg() != p.pass.Pkg {
+				var f wrapperFact
+				if p.pass.ImportObjectFact(obj.Origin(), &f) {
+					hits = append(hits, hit{id: id, e: f.entry(obj), wrapper: &f, sanctioned: isSanctioned(obj.Pkg())})
+					continue
+				}
 			}
-			e = tbl[funcKey(obj)]
+			if isSanctioned(obj.Pkg()) && isClientConstructor(obj) {
+				hits = append(hits, hit{id: id, e: &entry{name: obj.FullName(), kind: kindPool}, sanctioned: true})
+			}
+		case *types.Var:
+			if p.c.isShared(path, obj) {
+				closes = append(closes, id)
+			}
 		case *types.TypeName:
-			if obj.Pkg() == nil {
-				continue
+			if tbl := p.c.catalog[path]; tbl != nil {
+				if e := tbl[key{pkg: path, name: obj.Name(), lit: true}]; e != nil {
+					hits = append(hits, hit{id: id, e: e})
+				}
 			}
-			tbl := p.c.catalog[obj.Pkg().Path()]
-			if tbl == nil {
-				continue
-			}
-			e = tbl[key{pkg: obj.Pkg().Path(), name: obj.Name(), lit: true}]
-		}
-		if e != nil {
-			hits = append(hits, hit{id, e})
 		}
 	}
+	if p.c.wrappers {
+		hits = p.findWrappers(hits)
+	}
 	for _, h := range hits {
-		p.check(h)
+		p.check(h, here)
+	}
+	if !here {
+		for _, id := range closes {
+			p.checkSharedClose(id)
+		}
 	}
 }
 
@@ -79,7 +113,7 @@ func funcKey(fn *types.Func) key {
 }
 
 // check decides whether one reference constructs something and reports it.
-func (p *checker) check(h hit) {
+func (p *checker) check(h hit, here bool) {
 	file := p.fileOf(h.id)
 	if file == nil {
 		return
@@ -124,22 +158,38 @@ func (p *checker) check(h hit) {
 			name = methodText(file, fn)
 		}
 	}
-	msg := p.message(name, h.e, "")
+	// In a sanctioned package, and for the sanctioned packages' own
+	// constructors anywhere, only a construction that runs again and again
+	// is wrong.
+	rep := p.repetition(ref)
+	owned := here || h.sanctioned
+	if owned && rep == "" {
+		return
+	}
+	via := ""
+	if h.wrapper != nil {
+		via = h.wrapper.Via
+	}
+	msg := p.message(name, h.e, "", rep, owned, via)
 	var fixes []analysis.SuggestedFix
-	if len(p.c.shared) > 0 {
+	if len(p.c.shared) > 0 && !owned {
 		fix, expr, why := p.suggest(file, fileCur, h.e, ref, call)
 		if fix != nil {
 			fixes = append(fixes, *fix)
-			msg = p.message(name, h.e, expr)
+			msg = p.message(name, h.e, expr, rep, owned, via)
 		} else if why != "" {
 			msg += " (" + why + ")"
 		}
+	}
+	category := CategoryConstruction
+	if rep != "" {
+		category = CategoryRepeated
 	}
 	n := ref.Node()
 	p.reportSubject(analysis.Diagnostic{
 		Pos:            n.Pos(),
 		End:            n.End(),
-		Category:       CategoryConstruction,
+		Category:       category,
 		Message:        msg,
 		SuggestedFixes: fixes,
 	}, h.e.name)
@@ -148,27 +198,48 @@ func (p *checker) check(h hit) {
 func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffix) }
 
 // message says what was constructed, why that is wrong here and what to
-// use instead.
-func (p *checker) message(name string, e *entry, use string) string {
-	var what string
+// use instead. rep, if set, says how the construction repeats; owned means
+// the construction belongs to a sanctioned package; via names the
+// constructor behind a wrapper.
+func (p *checker) message(name string, e *entry, use, rep string, owned bool, via string) string {
+	var what, each string
 	switch e.kind {
 	case kindConn:
-		what = "opens a dedicated connection that bypasses the shared pool"
+		what, each = "opens a dedicated connection that bypasses the shared pool", "each call opens a new connection"
 	case kindEmbedded:
-		what = "opens a new handle on an embedded database"
+		what, each = "opens a new handle on an embedded database", "each call opens a new handle"
 	case kindDialector:
-		what = "makes gorm.Open create a new connection pool"
+		what, each = "makes gorm.Open create a new connection pool", "each call makes gorm.Open open a new pool"
 	default:
-		what = "creates a new connection pool"
+		what, each = "creates a new connection pool", "each call opens a new pool"
+	}
+	if via != "" {
+		what += " (via " + via + ")"
+		each += " (via " + via + ")"
+	}
+	instead := ""
+	switch {
+	case use != "":
+		instead = "; use " + use + " instead"
+	case owned:
+		instead = "; create it once and share it"
+	case len(p.c.allow) > 0:
+		instead = "; use the shared pool from " + strings.TrimPrefix(strings.TrimPrefix(p.c.allowText(), "the sanctioned packages "), "the sanctioned package ") + " instead"
+	}
+	if rep != "" {
+		if instead == "" {
+			instead = fmt.Sprintf("; no package is sanctioned to create clients: set -%s to the import path of the package that owns the shared pool and use that pool", FlagAllow)
+		}
+		return fmt.Sprintf("%s %s: %s%s", name, rep, each, instead)
 	}
 	if len(p.c.allow) == 0 {
 		if use != "" {
-			return fmt.Sprintf("%s %s; use %s instead", name, what, use)
+			return fmt.Sprintf("%s %s%s", name, what, instead)
 		}
 		return fmt.Sprintf("%s %s; no package is sanctioned to create clients: set -%s to the import path of the package that owns the shared pool and use that pool", name, what, FlagAllow)
 	}
 	if use != "" {
-		return fmt.Sprintf("%s %s outside %s; use %s instead", name, what, p.c.allowText(), use)
+		return fmt.Sprintf("%s %s outside %s%s", name, what, p.c.allowText(), instead)
 	}
 	return fmt.Sprintf("%s %s outside %s; use the shared pool from there instead", name, what, p.c.allowText())
 }

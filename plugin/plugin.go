@@ -48,6 +48,7 @@ type Settings struct {
 	Constructors []string `json:"constructors"`
 	Shared       []string `json:"shared"`
 	MaxConns     int      `json:"max-conns"`
+	Wrappers     bool     `json:"wrappers"`
 	Baseline     string   `json:"baseline"`
 }
 

@@ -100,7 +100,7 @@ func TestSARIF(t *testing.T) {
 	got, stderr, code := sarif(t, "../..", "-allow="+exampleDB, "./example/...")
 	msg := "construction sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + "; use the shared pool from there instead"
 	want := []string{
-		"example/handlers/users.go:14:15-14:23 " + msg,
+		"example/handlers/users.go:14:15-14:23 repeated-construction sql.Open runs on every request to Users: each call opens a new pool; use the shared pool from " + exampleDB + " instead",
 		"example/scripts/backfill/main.go:11:15-11:23 " + msg,
 		"example/ws/server.go:16:15-16:23 " + msg,
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	defer db.Pool.Close()
+	defer db.Close()
 	http.HandleFunc("/users", handlers.Users)
 	http.HandleFunc("/orders", handlers.Orders)
 	log.Fatal(http.ListenAndServe(":8080", nil))

@@ -22,3 +22,7 @@ func open() *sql.DB {
 
 // SQL returns the shared pool.
 func SQL() *sql.DB { return Pool }
+
+// Close closes the shared pool when the service shuts down. Only this
+// package closes it: a Close anywhere else would break every other user.
+func Close() error { return Pool.Close() }

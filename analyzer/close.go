@@ -1,0 +1,113 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// isShared reports whether obj is one of the -shared accessors.
+func (c *compiled) isShared(path string, obj types.Object) bool {
+	if len(c.shared) == 0 || obj.Parent() != obj.Pkg().Scope() {
+		return false // accessors are package-level
+	}
+	for _, k := range c.shared {
+		if k.pkg == path && k.name == obj.Name() {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSharedClose reports Close called on a shared accessor (db.Pool.Close(),
+// db.SQL().Close()) or on a local variable that holds its value, outside the
+// sanctioned packages: it closes the pool for every other user.
+func (p *checker) checkSharedClose(id *ast.Ident) {
+	file := p.fileOf(id)
+	if file == nil || p.c.allowTests && p.inTestFile(id.Pos()) {
+		return
+	}
+	fileCur, _ := p.in.Root().FindNode(file)
+	cur, ok := fileCur.FindByPos(id.Pos(), id.End())
+	if !ok || cur.Node() != id {
+		return
+	}
+	val := cur
+	if val.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		val = val.Parent()
+	}
+	text := p.refText(file, val.Node())
+	if _, isFunc := p.pass.TypesInfo.Uses[id].(*types.Func); isFunc {
+		if val.ParentEdgeKind() != edge.CallExpr_Fun {
+			return
+		}
+		val = val.Parent()
+		text += "()"
+	}
+	if p.reportIfClosed(val, text) {
+		return
+	}
+	// x := db.Pool; ... x.Close()
+	if val.ParentEdgeKind() != edge.AssignStmt_Rhs && val.ParentEdgeKind() != edge.ValueSpec_Values {
+		return
+	}
+	var lhs ast.Expr
+	switch n := val.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return
+		}
+		lhs = n.Lhs[val.ParentEdgeIndex()]
+	case *ast.ValueSpec:
+		if len(n.Names) != len(n.Values) {
+			return
+		}
+		lhs = n.Names[val.ParentEdgeIndex()]
+	}
+	lid, ok := lhs.(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := p.pass.TypesInfo.ObjectOf(lid).(*types.Var)
+	if !ok || isPackageLevel(v) {
+		return
+	}
+	body := enclosingBody(val)
+	if !body.Valid() {
+		return
+	}
+	for c := range body.Preorder((*ast.Ident)(nil)) {
+		if p.pass.TypesInfo.Uses[c.Node().(*ast.Ident)] == v {
+			p.reportIfClosed(c, text)
+		}
+	}
+}
+
+// reportIfClosed reports val.Close(), deferred or not, where Close is a
+// method.
+func (p *checker) reportIfClosed(val inspector.Cursor, accessor string) bool {
+	if val.ParentEdgeKind() != edge.SelectorExpr_X {
+		return false
+	}
+	selCur := val.Parent()
+	sel := selCur.Node().(*ast.SelectorExpr)
+	fn, ok := p.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Name() != "Close" || selCur.ParentEdgeKind() != edge.CallExpr_Fun {
+		return false
+	}
+	who := "the sanctioned package"
+	if len(p.c.allow) > 0 {
+		who = p.c.allowText()
+	}
+	p.reportSubject(analysis.Diagnostic{
+		Pos:      sel.Pos(),
+		End:      sel.End(),
+		Category: CategorySharedClose,
+		Message:  fmt.Sprintf("%s.Close closes the shared pool for every other user; leave closing it to %s", accessor, who),
+	}, "Close "+accessor)
+	return true
+}

@@ -1,0 +1,219 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// repetition says how a construction at ref runs again and again — on every
+// request to a handler, on every iteration of a loop, or in a goroutine
+// started by one of those — or returns "" when it runs once as far as the
+// analyzer can tell.
+//
+// It walks outwards from ref: a function literal that is called on the spot
+// (func(){...}() or go func(){...}()) runs where it is written, so the walk
+// continues through it; any other function literal or declaration ends the
+// walk, unless it is itself a handler.
+func (p *checker) repetition(ref inspector.Cursor) string {
+	goroutine := ""
+	for c := range ref.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.ForStmt:
+			if inside(n.Body, ref.Node()) && !p.onePerItemOrRetry(c, n.Body, ref) {
+				return goroutine + fmt.Sprintf("runs on every iteration of the loop at line %d", p.pass.Fset.Position(n.Pos()).Line)
+			}
+		case *ast.RangeStmt:
+			if inside(n.Body, ref.Node()) && !p.onePerItemOrRetry(c, n.Body, ref) {
+				return goroutine + fmt.Sprintf("runs on every iteration of the loop at line %d", p.pass.Fset.Position(n.Pos()).Line)
+			}
+		case *ast.FuncLit:
+			if h := p.handler(n.Type, nil); h != "" {
+				return goroutine + "runs on every " + h
+			}
+			if c.ParentEdgeKind() != edge.CallExpr_Fun {
+				return ""
+			}
+			if k := c.Parent().ParentEdgeKind(); k == edge.GoStmt_Call && goroutine == "" {
+				goroutine = "runs in a goroutine that "
+			}
+		case *ast.FuncDecl:
+			if h := p.handler(n.Type, n); h != "" {
+				return goroutine + "runs on every " + h
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+func inside(outer ast.Node, n interface{ Pos() token.Pos }) bool {
+	return outer != nil && outer.Pos() <= n.Pos() && n.Pos() < outer.End()
+}
+
+// onePerItemOrRetry recognises the loops that are not repeated
+// construction: a loop that makes one client per item (the construction's
+// arguments use a variable of the loop: another server, another database
+// each time), a retry loop, which stops at the first success (it has a
+// break, or returns the value it built), and a loop that keeps what it
+// builds in a map or slice element.
+func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, ref inspector.Cursor) bool {
+	info := p.pass.TypesInfo
+	// The variable the construction is assigned to, if any.
+	var v types.Object
+	call, _ := callOf(ref)
+	var site ast.Node = ref.Node()
+	if call != nil {
+		site = call
+	}
+	siteCur, _ := loop.FindNode(site)
+	if lit := ref.Parent(); ref.ParentEdgeKind() == edge.CompositeLit_Type {
+		siteCur = lit // a pool literal: its fields configure it
+	}
+	loopNode := loop.Node()
+	for c := range siteCur.Preorder((*ast.Ident)(nil)) {
+		if v, ok := info.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && inside(loopNode, v) {
+			return true // depends on the iteration: one client per item
+		}
+	}
+	for siteCur.ParentEdgeKind() == edge.ParenExpr_X {
+		siteCur = siteCur.Parent()
+	}
+	if siteCur.ParentEdgeKind() == edge.AssignStmt_Rhs {
+		as := siteCur.Parent().Node().(*ast.AssignStmt)
+		switch lhs := ast.Unparen(as.Lhs[0]).(type) {
+		case *ast.IndexExpr:
+			return true // pools[name] = ...: one per item
+		case *ast.Ident:
+			v = info.ObjectOf(lhs)
+		}
+	}
+	bodyCur, _ := loop.FindNode(body)
+	for c := range bodyCur.Preorder((*ast.BranchStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.BranchStmt:
+			if n.Label == nil && n.Tok.String() == "break" && breaksLoop(c, loop) {
+				return true
+			}
+		case *ast.ReturnStmt:
+			if v != nil && !inFuncLit(c, loop) {
+				for _, r := range n.Results {
+					if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == v {
+						return true
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if v == nil {
+				continue
+			}
+			for i, l := range n.Lhs {
+				if _, ok := ast.Unparen(l).(*ast.IndexExpr); ok && i < len(n.Rhs) {
+					if id, ok := ast.Unparen(n.Rhs[i]).(*ast.Ident); ok && info.Uses[id] == v {
+						return true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "append" && v != nil {
+				if _, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
+					for _, a := range n.Args[1:] {
+						if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// breaksLoop reports whether an unlabelled break at c leaves loop (and not
+// an inner loop, switch or select).
+func breaksLoop(c, loop inspector.Cursor) bool {
+	for e := range c.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.SelectStmt)(nil), (*ast.FuncLit)(nil)) {
+		return e == loop
+	}
+	return false
+}
+
+func inFuncLit(c, loop inspector.Cursor) bool {
+	for e := range c.Enclosing((*ast.FuncLit)(nil)) {
+		return loop.Contains(e)
+	}
+	return false
+}
+
+// handler describes a function type that serves one request per call:
+// net/http handlers (including ServeHTTP methods and literals passed to
+// http.HandleFunc), gin, echo and fiber handlers, and gRPC service methods
+// (methods of a type that embeds a generated Unimplemented…Server).
+func (p *checker) handler(ft *ast.FuncType, decl *ast.FuncDecl) string {
+	sig, ok := p.pass.TypesInfo.TypeOf(ft).(*types.Signature)
+	if !ok && decl != nil {
+		if fn, ok := p.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+			sig = fn.Signature()
+		}
+	}
+	if sig == nil {
+		return ""
+	}
+	name := "request to an HTTP handler"
+	if decl != nil {
+		name = "request to " + decl.Name.Name
+	}
+	params := sig.Params()
+	switch {
+	case params.Len() == 2 && isNamed(params.At(0).Type(), "net/http", "ResponseWriter") && isPtrTo(params.At(1).Type(), "net/http", "Request"):
+		return name
+	case params.Len() == 1 && isPtrTo(params.At(0).Type(), "github.com/gin-gonic/gin", "Context"):
+		return strings.Replace(name, "an HTTP", "a gin", 1)
+	case params.Len() == 1 && (isNamed(params.At(0).Type(), "github.com/labstack/echo/v4", "Context") || isNamed(params.At(0).Type(), "github.com/labstack/echo/v5", "Context")):
+		return strings.Replace(name, "an HTTP", "an echo", 1)
+	case params.Len() == 1 && (isPtrTo(params.At(0).Type(), "github.com/gofiber/fiber/v2", "Ctx") || isNamed(params.At(0).Type(), "github.com/gofiber/fiber/v3", "Ctx")):
+		return strings.Replace(name, "an HTTP", "a fiber", 1)
+	}
+	if decl != nil && sig.Recv() != nil && params.Len() == 2 && isNamed(params.At(0).Type(), "context", "Context") && embedsGRPCServer(sig.Recv().Type()) {
+		return "call to " + decl.Name.Name
+	}
+	return ""
+}
+
+func isNamed(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+func isPtrTo(t types.Type, path, name string) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isNamed(ptr.Elem(), path, name)
+}
+
+// embedsGRPCServer reports whether the receiver type embeds a
+// protoc-gen-go-grpc Unimplemented…Server, the mark of a service
+// implementation.
+func embedsGRPCServer(t types.Type) bool {
+	st, ok := derefType(types.Unalias(t)).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		if n, ok := types.Unalias(derefType(f.Type())).(*types.Named); ok {
+			name := n.Obj().Name()
+			if strings.HasPrefix(name, "Unimplemented") && strings.HasSuffix(name, "Server") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,12 @@
+// Package gin is a minimal stub of github.com/gin-gonic/gin for poolcheck's tests.
+package gin
+
+type Context struct{}
+
+type HandlerFunc func(*Context)
+
+type Engine struct{}
+
+func Default() *Engine { return &Engine{} }
+
+func (e *Engine) GET(path string, handlers ...HandlerFunc) {}

@@ -1,0 +1,310 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// wrapperFact marks a function that returns a client it constructed itself
+// (directly or through another wrapper): calling it constructs a client.
+// Via names the catalogued constructor at the end of the chain, through the
+// wrappers in between ("dbutil.open via sql.Open").
+type wrapperFact struct {
+	Via  string
+	Kind kind
+}
+
+func (*wrapperFact) AFact() {}
+
+func (f *wrapperFact) String() string { return "constructs via " + f.Via }
+
+// entry presents a wrapper as a catalogue entry for reporting.
+func (f *wrapperFact) entry(fn *types.Func) *entry {
+	return &entry{name: fn.Origin().FullName(), kind: f.Kind}
+}
+
+// findWrappers finds this package's wrappers among the functions that
+// contain hits, exports a fact for each, and returns the hits extended with
+// the calls of this package's own wrappers. A function is a wrapper when
+// the value of a construction reaches one of its return statements as the
+// first result, directly or through a local variable; cached values
+// (package variables, fields, sync.Once) do not, so getters are not
+// wrappers. Calls of wrappers found in this package can make more
+// wrappers: iterate to a fixed point.
+func (p *checker) findWrappers(hits []hit) []hit {
+	local := map[*types.Func]*wrapperFact{}
+	var calls []*ast.Ident // references to functions of this package
+	for id, obj := range p.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == p.pass.Pkg {
+			calls = append(calls, id)
+		}
+	}
+	done := map[*ast.Ident]bool{}
+	work := hits
+	for len(work) > 0 {
+		var next []hit
+		for _, h := range work {
+			if done[h.id] {
+				continue
+			}
+			done[h.id] = true
+			fn, via := p.returnedBy(h)
+			if fn == nil || local[fn] != nil {
+				continue
+			}
+			f := &wrapperFact{Via: via, Kind: h.e.kind}
+			local[fn] = f
+			p.pass.ExportObjectFact(fn, f)
+			for _, id := range calls {
+				if obj, _ := p.pass.TypesInfo.Uses[id].(*types.Func); obj != nil && obj.Origin() == fn {
+					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.c.sanctioned(pkgPath(p.pass.Pkg))})
+				}
+			}
+		}
+		hits = append(hits, next...)
+		work = next
+	}
+	return hits
+}
+
+// returnedBy returns the function declaration whose result is the value
+// constructed at h, and the chain to name in messages.
+func (p *checker) returnedBy(h hit) (*types.Func, string) {
+	if h.e.isLiteral() {
+		return nil, ""
+	}
+	cur, ok := p.in.Root().FindByPos(h.id.Pos(), h.id.End())
+	if !ok || cur.Node() != h.id {
+		return nil, ""
+	}
+	ref := cur
+	if ref.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		ref = ref.Parent()
+	}
+	call, ok := callOf(ref)
+	if !ok || !p.constructs(h.e, call, true) {
+		return nil, ""
+	}
+	var decl inspector.Cursor
+	for c := range ref.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if _, lit := c.Node().(*ast.FuncLit); lit {
+			return nil, "" // the value leaves through a closure, not the function
+		}
+		decl = c
+		break
+	}
+	if !decl.Valid() {
+		return nil, ""
+	}
+	fd := decl.Node().(*ast.FuncDecl)
+	fn, _ := p.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if fn == nil || fd.Body == nil {
+		return nil, ""
+	}
+	callCur, _ := decl.FindNode(call)
+	for callCur.ParentEdgeKind() == edge.ParenExpr_X {
+		callCur = callCur.Parent()
+	}
+	var v types.Object
+	switch callCur.ParentEdgeKind() {
+	case edge.ReturnStmt_Results:
+		if callCur.ParentEdgeIndex() != 0 {
+			return nil, ""
+		}
+	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+		var lhs ast.Expr
+		switch n := callCur.Parent().Node().(type) {
+		case *ast.AssignStmt:
+			lhs = n.Lhs[0]
+		case *ast.ValueSpec:
+			lhs = n.Names[0]
+		}
+		id, ok := lhs.(*ast.Ident)
+		if !ok {
+			return nil, "" // stored in a field or element: cached, not returned
+		}
+		v = p.pass.TypesInfo.ObjectOf(id)
+		if v == nil || v.Parent() == v.Pkg().Scope() {
+			return nil, ""
+		}
+		if !returnsVar(p.pass.TypesInfo, decl, v) {
+			return nil, ""
+		}
+	default:
+		return nil, ""
+	}
+	name := shortName(h.e.name)
+	if h.wrapper != nil {
+		name += " via " + h.wrapper.Via
+	}
+	return fn, name
+}
+
+// returnsVar reports whether some return statement of the function (not of
+// a nested literal) has v as its first result.
+func returnsVar(info *types.Info, decl inspector.Cursor, v types.Object) bool {
+	for c := range decl.Preorder((*ast.ReturnStmt)(nil)) {
+		if inFuncLit(c, decl) {
+			continue
+		}
+		r := c.Node().(*ast.ReturnStmt)
+		if len(r.Results) > 0 {
+			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok && info.Uses[id] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortName turns a full name into the package-qualified short form used in
+// messages: "database/sql.Open" → "sql.Open",
+// "(*github.com/gocql/gocql.ClusterConfig).CreateSession" →
+// "gocql.ClusterConfig.CreateSession".
+func shortName(full string) string {
+	k, err := parseName(full)
+	if err != nil {
+		return full
+	}
+	pkg := k.pkg
+	if i := lastSlash(pkg); i >= 0 {
+		pkg = pkg[i+1:]
+	}
+	if k.recv != "" {
+		return pkg + "." + k.recv + "." + k.name
+	}
+	return pkg + "." + k.name
+}
+
+func lastSlash(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '/' {
+			return i
+		}
+	}
+	return -1
+}
+
+// isClientConstructor recognises, without facts, a sanctioned package's
+// function that makes a client: its first result is a client type, and it
+// takes parameters or can fail (a getter of the shared pool, func() *T,
+// does neither). -shared accessors are excluded before this is asked.
+func isClientConstructor(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() != nil || sig.Results().Len() == 0 {
+		return false
+	}
+	if !isClientType(sig.Results().At(0).Type()) {
+		return false
+	}
+	return sig.Params().Len() > 0 || sig.Results().Len() == 2 && isError(sig.Results().At(1).Type())
+}
+
+func isClientType(t types.Type) bool {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return clientTypes[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+}
+
+// clientTypes are the results of the catalogued constructors.
+var clientTypes = map[string]bool{}
+
+func init() {
+	for _, t := range []string{
+		"cloud.google.com/go/bigquery.Client",
+		"cloud.google.com/go/bigtable.Client",
+		"cloud.google.com/go/datastore.Client",
+		"cloud.google.com/go/firestore.Client",
+		"cloud.google.com/go/spanner.Client",
+		"database/sql.DB",
+		"entgo.io/ent/dialect/sql.Driver",
+		"github.com/aerospike/aerospike-client-go/v8.Client",
+		"github.com/apache/cassandra-gocql-driver/v2.Session",
+		"github.com/apple/foundationdb/bindings/go/src/fdb.Database",
+		"github.com/aws/aws-sdk-go-v2/service/dynamodb.Client",
+		"github.com/aws/aws-sdk-go/service/dynamodb.DynamoDB",
+		"github.com/bradfitz/gomemcache/memcache.Client",
+		"github.com/couchbase/gocb/v2.Cluster",
+		"github.com/dgraph-io/badger/v4.DB",
+		"github.com/elastic/elastic-transport-go/v8/elastictransport.Client",
+		"github.com/elastic/go-elasticsearch/v7.Client",
+		"github.com/elastic/go-elasticsearch/v8.BaseClient",
+		"github.com/elastic/go-elasticsearch/v8.Client",
+		"github.com/elastic/go-elasticsearch/v8.TypedClient",
+		"github.com/elastic/go-elasticsearch/v9.BaseClient",
+		"github.com/elastic/go-elasticsearch/v9.Client",
+		"github.com/elastic/go-elasticsearch/v9.TypedClient",
+		"github.com/garyburd/redigo/redis.Conn",
+		"github.com/garyburd/redigo/redis.Pool",
+		"github.com/globalsign/mgo.Session",
+		"github.com/go-pg/pg/v10.DB",
+		"github.com/go-redis/redis.Client",
+		"github.com/go-redis/redis.ClusterClient",
+		"github.com/go-redis/redis.Ring",
+		"github.com/go-redis/redis.SentinelClient",
+		"github.com/go-redis/redis.UniversalClient",
+		"github.com/go-redis/redis/v7.Client",
+		"github.com/go-redis/redis/v7.ClusterClient",
+		"github.com/go-redis/redis/v7.Ring",
+		"github.com/go-redis/redis/v7.SentinelClient",
+		"github.com/go-redis/redis/v7.UniversalClient",
+		"github.com/go-redis/redis/v8.Client",
+		"github.com/go-redis/redis/v8.ClusterClient",
+		"github.com/go-redis/redis/v8.Ring",
+		"github.com/go-redis/redis/v8.SentinelClient",
+		"github.com/go-redis/redis/v8.UniversalClient",
+		"github.com/gocql/gocql.Session",
+		"github.com/gomodule/redigo/redis.Conn",
+		"github.com/gomodule/redigo/redis.Pool",
+		"github.com/influxdata/influxdb-client-go/v2.Client",
+		"github.com/jackc/pgconn.PgConn",
+		"github.com/jackc/pgx/v4.Conn",
+		"github.com/jackc/pgx/v4/pgxpool.Pool",
+		"github.com/jackc/pgx/v5.Conn",
+		"github.com/jackc/pgx/v5/pgconn.PgConn",
+		"github.com/jackc/pgx/v5/pgxpool.Pool",
+		"github.com/jinzhu/gorm.DB",
+		"github.com/jmoiron/sqlx.DB",
+		"github.com/lib/pq.Listener",
+		"github.com/lib/pq.ListenerConn",
+		"github.com/mediocregopher/radix/v3.Cluster",
+		"github.com/mediocregopher/radix/v3.Conn",
+		"github.com/mediocregopher/radix/v3.Pool",
+		"github.com/mediocregopher/radix/v3.Sentinel",
+		"github.com/mediocregopher/radix/v4.Client",
+		"github.com/mediocregopher/radix/v4.Cluster",
+		"github.com/mediocregopher/radix/v4.Conn",
+		"github.com/mediocregopher/radix/v4.Sentinel",
+		"github.com/microsoft/go-mssqldb.Conn",
+		"github.com/neo4j/neo4j-go-driver/v5/neo4j.Driver",
+		"github.com/neo4j/neo4j-go-driver/v5/neo4j.DriverWithContext",
+		"github.com/olivere/elastic/v7.Client",
+		"github.com/opensearch-project/opensearch-go/v2.Client",
+		"github.com/opensearch-project/opensearch-go/v4.Client",
+		"github.com/opensearch-project/opensearch-go/v4/opensearchapi.Client",
+		"github.com/redis/go-redis/v9.Client",
+		"github.com/redis/go-redis/v9.ClusterClient",
+		"github.com/redis/go-redis/v9.Ring",
+		"github.com/redis/go-redis/v9.SentinelClient",
+		"github.com/redis/go-redis/v9.UniversalClient",
+		"github.com/redis/rueidis.Client",
+		"github.com/valkey-io/valkey-go.Client",
+		"github.com/ydb-platform/ydb-go-sdk/v3.Driver",
+		"go.etcd.io/bbolt.DB",
+		"go.etcd.io/etcd/client/v3.Client",
+		"go.mongodb.org/mongo-driver/mongo.Client",
+		"go.mongodb.org/mongo-driver/v2/mongo.Client",
+		"gopkg.in/mgo.v2.Session",
+		"gorm.io/gorm.DB",
+		"xorm.io/xorm.Engine",
+		"xorm.io/xorm.EngineGroup",
+		"xorm.io/xorm/core.DB",
+	} {
+		clientTypes[t] = true
+	}
+}
