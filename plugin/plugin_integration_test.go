@@ -141,25 +141,62 @@ max-conns: 0`
 		r.wantStderr(t, "poolcheck", `"./db"`)
 	})
 
+	t.Run("example-config", func(t *testing.T) {
+		// The README's .golangci.example.yml loads and runs: its settings
+		// decode, and it reports the fixture's constructions (none of the
+		// fixture's packages is sanctioned by it).
+		cfg := filepath.Join(repoRoot(t), ".golangci.example.yml")
+		cmd := exec.Command(bin, "run", "-c", cfg, "--output.json.path=stdout", "--show-stats=false", "./...")
+		cmd.Dir, cmd.Env = fixture, env
+		out, err := cmd.Output()
+		var exitErr *exec.ExitError
+		if !errors.As(err, &exitErr) || exitErr.ExitCode() != exitIssuesFound || !strings.Contains(string(out), `"FromLinter":"poolcheck"`) {
+			t.Fatalf("golangci-lint run -c .golangci.example.yml: %v\n%s", err, out)
+		}
+	})
+
 	t.Run("fix", func(t *testing.T) {
-		// To fill in once poolcheck suggests fixes: run "--fix" on a fresh
-		// copyFixture, then check the rewritten files (go vet ./... in the
-		// copy: they must still compile) and a second run.
-		// What golangci-lint v2.15.0 does with --fix (checked with a stub
-		// analyzer):
-		//   - it applies the fixes of module plugins, no opt-in needed, also
-		//     the second fix on a line that uniq-by-line hides, never those
-		//     of //nolint-ed issues;
-		//   - fixed issues are dropped from the output, so the exit status
-		//     is 0 when every issue had a fix;
-		//   - it applies every SuggestedFix of a diagnostic, not one of
-		//     them: alternative fixes conflict, and then all poolcheck edits
-		//     in that file are skipped with only a warning on stderr, the
-		//     issues vanish anyway and the exit status is 0;
-		//   - it does not remove imports that a fix left unused (unless the
-		//     goimports formatter is enabled): a fix must carry its own
-		//     import edits.
-		t.Skip("no fixes yet")
+		// golangci-lint v2.15.0 applies module plugins' fixes with --fix, no
+		// opt-in needed (also the second fix on a line that uniq-by-line
+		// hides, never those of //nolint-ed issues); fixed issues drop out
+		// of the output. It applies every SuggestedFix of a diagnostic and
+		// does not remove imports a fix left unused (unless the goimports
+		// formatter is on), so poolcheck offers one fix per diagnostic that
+		// carries its own import edits. The fixed module must still build.
+		dir := copyDir(t, filepath.Join("testdata", "fixfixture"))
+		settings := `
+allow: ["example.com/fixfixture/db"]
+shared: ["example.com/fixfixture/db.Pool"]`
+		before := golangci(t, bin, env, dir, "fix-before", settings, "./...")
+		before.wantExit(t, exitIssuesFound)
+		if len(before.Issues) != 2 {
+			t.Fatalf("want 2 fixable issues before --fix, got %+v", before.Issues)
+		}
+		r := golangci(t, bin, env, dir, "fix", settings, "--fix", "./...")
+		r.wantExit(t, exitSuccess)
+		for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+			cmd := exec.Command("go", args...)
+			cmd.Dir, cmd.Env = dir, env
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("go %s after --fix: %v\n%s", strings.Join(args, " "), err, out)
+			}
+		}
+		got, err := os.ReadFile(filepath.Join(dir, "handlers", "handlers.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"conn := db.Pool\n", "return db.Pool, nil\n"} {
+			if !strings.Contains(string(got), want) {
+				t.Errorf("handlers.go after --fix lacks %q:\n%s", want, got)
+			}
+		}
+		for _, gone := range []string{"sql.Open", "conn.Close()", `"os"`} {
+			if strings.Contains(string(got), gone) {
+				t.Errorf("handlers.go after --fix still has %q:\n%s", gone, got)
+			}
+		}
+		after := golangci(t, bin, env, dir, "fix-after", settings, "./...")
+		after.wantExit(t, exitSuccess)
 	})
 }
 
@@ -219,11 +256,15 @@ func repoRoot(t *testing.T) string {
 }
 
 // copyFixture copies testdata/fixture to a new temporary directory, so that
-// golangci-lint's config files (and, later, --fix) never touch the source tree.
+// golangci-lint's config files and --fix never touch the source tree.
 func copyFixture(t *testing.T) string {
 	t.Helper()
+	return copyDir(t, filepath.Join("testdata", "fixture"))
+}
+
+func copyDir(t *testing.T, src string) string {
+	t.Helper()
 	dst := t.TempDir()
-	src := filepath.Join("testdata", "fixture")
 	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -319,6 +360,12 @@ issues:
   max-same-issues: 0
   max-issues-per-linter: 0
 `
+	if strings.HasPrefix(name, "fix") {
+		// --fix applies each fix's own import edits but does not remove an
+		// import that only several fixes together leave unused; the
+		// goimports formatter, which --fix runs, does.
+		config += "formatters:\n  enable: [goimports]\n"
+	}
 	cfgPath := filepath.Join(dir, ".golangci-"+name+".yml")
 	if err := os.WriteFile(cfgPath, []byte(config), 0o644); err != nil {
 		t.Fatal(err)

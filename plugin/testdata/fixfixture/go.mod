@@ -1,0 +1,3 @@
+module example.com/fixfixture
+
+go 1.26
