@@ -15,3 +15,13 @@ func TestFixes(t *testing.T) {
 	})
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "fixes/...")
 }
+
+// TestFixInternal checks the internal/ rule: a package outside the tree
+// sees the accessor (through its imports) but may not import it.
+func TestFixInternal(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{
+		Allow:  []string{"internalfix/tree/internal/store"},
+		Shared: []string{"internalfix/tree/internal/store.Pool"},
+	})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "internalfix/...")
+}
