@@ -144,15 +144,44 @@ func (p *checker) returnedBy(h hit) (*types.Func, string) {
 }
 
 // returnsVar reports whether some return statement of the function (not of
-// a nested literal) has v as its first result.
+// a nested literal) returns v as its first result, or a value built around
+// it: &Store{db: v}, NewClient(Driver(v)) (ent's generated Open). A method
+// call on v (v.Ping()) returns something else.
 func returnsVar(info *types.Info, decl inspector.Cursor, v types.Object) bool {
 	for c := range decl.Preorder((*ast.ReturnStmt)(nil)) {
 		if inFuncLit(c, decl) {
 			continue
 		}
 		r := c.Node().(*ast.ReturnStmt)
-		if len(r.Results) > 0 {
-			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok && info.Uses[id] == v {
+		if len(r.Results) > 0 && holds(info, r.Results[0], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether the value of e is v or contains it.
+func holds(info *types.Info, e ast.Expr, v types.Object) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[x] == v
+	case *ast.UnaryExpr:
+		return holds(info, x.X, v)
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if holds(info, elt, v) {
+				return true
+			}
+		}
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+			return len(x.Args) == 1 && holds(info, x.Args[0], v) // conversion
+		}
+		for _, a := range x.Args {
+			if holds(info, a, v) {
 				return true
 			}
 		}
