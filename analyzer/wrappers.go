@@ -148,40 +148,61 @@ func (p *checker) returnedBy(h hit) (*types.Func, string) {
 // it: &Store{db: v}, NewClient(Driver(v)) (ent's generated Open). A method
 // call on v (v.Ping()) returns something else.
 func returnsVar(info *types.Info, decl inspector.Cursor, v types.Object) bool {
+	// Local variables that hold v: pool := adapter.New(v).
+	held := map[types.Object]bool{v: true}
+	for changed := true; changed; {
+		changed = false
+		for c := range decl.Preorder((*ast.AssignStmt)(nil)) {
+			as := c.Node().(*ast.AssignStmt)
+			if len(as.Lhs) != len(as.Rhs) || inFuncLit(c, decl) {
+				continue
+			}
+			for i, l := range as.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if x := info.ObjectOf(id); x != nil && !held[x] && x.Parent() != x.Pkg().Scope() && holds(info, as.Rhs[i], held) {
+					held[x] = true
+					changed = true
+				}
+			}
+		}
+	}
 	for c := range decl.Preorder((*ast.ReturnStmt)(nil)) {
 		if inFuncLit(c, decl) {
 			continue
 		}
 		r := c.Node().(*ast.ReturnStmt)
-		if len(r.Results) > 0 && holds(info, r.Results[0], v) {
+		if len(r.Results) > 0 && holds(info, r.Results[0], held) {
 			return true
 		}
 	}
 	return false
 }
 
-// holds reports whether the value of e is v or contains it.
-func holds(info *types.Info, e ast.Expr, v types.Object) bool {
+// holds reports whether the value of e is one of vs or contains one.
+func holds(info *types.Info, e ast.Expr, vs map[types.Object]bool) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return info.Uses[x] == v
+		return vs[info.Uses[x]]
 	case *ast.UnaryExpr:
-		return holds(info, x.X, v)
+		return holds(info, x.X, vs)
 	case *ast.CompositeLit:
 		for _, elt := range x.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
-			if holds(info, elt, v) {
+			if holds(info, elt, vs) {
 				return true
 			}
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
-			return len(x.Args) == 1 && holds(info, x.Args[0], v) // conversion
+			return len(x.Args) == 1 && holds(info, x.Args[0], vs) // conversion
 		}
 		for _, a := range x.Args {
-			if holds(info, a, v) {
+			if holds(info, a, vs) {
 				return true
 			}
 		}

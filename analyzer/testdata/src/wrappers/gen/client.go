@@ -34,3 +34,17 @@ func Ping(dsn string) error {
 	db, _ := sql.Open("postgres", dsn) // want `sql\.Open creates`
 	return db.Ping()
 }
+
+type ConnPool struct{ db *sql.DB }
+
+func NewConnPool(db *sql.DB) *ConnPool { return &ConnPool{db} }
+
+// OpenTestPool keeps the pool in a local adapter before returning it.
+func OpenTestPool(dsn string) *ConnPool { // want OpenTestPool:"constructs via sql.Open"
+	db, err := sql.Open("postgres", dsn) // want `sql\.Open creates`
+	if err != nil {
+		panic(err)
+	}
+	pool := NewConnPool(db)
+	return pool
+}
