@@ -1,0 +1,310 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file decides from the arguments and the syntax around a reference
+// whether it constructs anything, and how to name it.
+
+// constructs applies the entry's argument rule to a call. References that
+// are not calls (function values) cannot be decided: they are reported
+// unless the entry depends on its arguments.
+func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
+	info := p.pass.TypesInfo
+	if !isCall {
+		return e.cond == condNone || e.cond == condNotPoolConnector
+	}
+	switch e.cond {
+	case condNotPoolConnector:
+		if len(call.Args) == 1 {
+			if c, ok := ast.Unparen(p.origin(call.Args[0])).(*ast.CallExpr); ok {
+				if fn, ok := typeutil.Callee(info, c).(*types.Func); ok && poolConnectors[funcKey(fn)] {
+					return false
+				}
+			}
+		}
+	case condNoConnField, condNoClientBuilder:
+		field := "Conn"
+		if e.cond == condNoClientBuilder {
+			field = "ClientBuilder"
+		}
+		if len(call.Args) == 0 {
+			return false
+		}
+		lit, ok := ast.Unparen(p.origin(call.Args[0])).(*ast.CompositeLit)
+		if !ok {
+			return false // built elsewhere: cannot tell, stay silent
+		}
+		return !hasConnField(info, lit, field)
+	case condDSNArg0, condDSNArg1:
+		i := 0
+		if e.cond == condDSNArg1 {
+			i = 1
+		}
+		if i >= len(call.Args) || (call.Ellipsis.IsValid() && i == len(call.Args)-1) {
+			return false
+		}
+		tv, ok := info.Types[call.Args[i]]
+		if !ok || tv.Type == nil {
+			return false
+		}
+		b, ok := tv.Type.Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0
+	}
+	return true
+}
+
+// poolConnectors return a driver.Connector over an existing pool:
+// sql.OpenDB over one builds a facade, not a new pool.
+var poolConnectors = map[key]bool{
+	{pkg: "github.com/jackc/pgx/v5/stdlib", name: "GetPoolConnector"}: true,
+	{pkg: "github.com/ydb-platform/ydb-go-sdk/v3", name: "Connector"}: true,
+}
+
+// origin follows a local variable to the expression it was declared with,
+// so that "c := stdlib.GetPoolConnector(p); sql.OpenDB(c)" is understood.
+// It gives up (returns e) on anything else.
+func (p *checker) origin(e ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return e
+	}
+	v, ok := p.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return e
+	}
+	file := p.fileOf(id)
+	if file == nil {
+		return e
+	}
+	fileCur, _ := p.in.Root().FindNode(file)
+	def, ok := fileCur.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	defID := idAt(def)
+	if !ok || defID == nil || p.pass.TypesInfo.Defs[defID] != v {
+		return e
+	}
+	if assignedAgain(p.pass.TypesInfo, def, v) {
+		return e
+	}
+	switch parent := def.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(parent.Lhs) == len(parent.Rhs) {
+			for i, l := range parent.Lhs {
+				if l == defID {
+					return parent.Rhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(parent.Names) == len(parent.Values) {
+			for i, n := range parent.Names {
+				if n == defID {
+					return parent.Values[i]
+				}
+			}
+		}
+	}
+	return e
+}
+
+func idAt(c inspector.Cursor) *ast.Ident {
+	id, _ := c.Node().(*ast.Ident)
+	return id
+}
+
+// assignedAgain reports whether v, or one of its fields, is assigned after
+// its declaration within the enclosing function.
+func assignedAgain(info *types.Info, def inspector.Cursor, v *types.Var) bool {
+	for fn := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for c := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+			switch n := c.Node().(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if rootVar(info, l) == v && l.Pos() != v.Pos() {
+						return true
+					}
+				}
+			case *ast.UnaryExpr: // &v may be written through
+				if rootVar(info, n.X) == v {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of x, x.f, x.f.g.
+func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.ObjectOf(x).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// hasConnField reports whether a composite literal, or one nested in it,
+// sets field to something other than nil.
+func hasConnField(info *types.Info, lit *ast.CompositeLit, field string) bool {
+	if lit == nil {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if k, ok := kv.Key.(*ast.Ident); ok && k.Name == field {
+			if tv, ok := info.Types[kv.Value]; ok && tv.IsNil() {
+				continue
+			}
+			return true
+		}
+		v := ast.Unparen(kv.Value)
+		if u, ok := v.(*ast.UnaryExpr); ok {
+			v = u.X
+		}
+		if inner, ok := v.(*ast.CompositeLit); ok && hasConnField(info, inner, field) {
+			return true
+		}
+	}
+	return false
+}
+
+// callOf returns the call whose function is ref, looking through parens
+// and explicit instantiation (F[T](...)).
+func callOf(ref inspector.Cursor) (*ast.CallExpr, bool) {
+	c := ref
+	for {
+		switch c.ParentEdgeKind() {
+		case edge.ParenExpr_X, edge.IndexExpr_X, edge.IndexListExpr_X:
+			c = c.Parent()
+			continue
+		case edge.CallExpr_Fun:
+			return c.Parent().Node().(*ast.CallExpr), true
+		}
+		return nil, false
+	}
+}
+
+// isLiteralConstruction reports whether a reference to a pool type makes a
+// value of it: T{...}, &T{...} or new(T).
+func isLiteralConstruction(ref inspector.Cursor) bool {
+	for k := ref.ParentEdgeKind(); k == edge.IndexExpr_X || k == edge.IndexListExpr_X; k = ref.ParentEdgeKind() {
+		ref = ref.Parent() // generic pool type T[A]{...}
+	}
+	switch ref.ParentEdgeKind() {
+	case edge.CompositeLit_Type:
+		return true
+	case edge.CallExpr_Args:
+		call := ref.Parent().Node().(*ast.CallExpr)
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		return ok && id.Name == "new" && len(call.Args) == 1
+	}
+	return false
+}
+
+func literalOf(ref inspector.Cursor) *ast.CompositeLit {
+	for k := ref.ParentEdgeKind(); k == edge.IndexExpr_X || k == edge.IndexListExpr_X; k = ref.ParentEdgeKind() {
+		ref = ref.Parent()
+	}
+	lit, _ := ref.Parent().Node().(*ast.CompositeLit)
+	return lit
+}
+
+// insidePoolDialer reports whether ref is inside a function literal that is
+// a field of a catalogued pool literal (redigo's &redis.Pool{Dial: func...})
+// or an argument of a catalogued pool constructor (redis.NewPool(func...)).
+func insidePoolDialer(info *types.Info, cat catalog, ref inspector.Cursor) bool {
+	for lit := range ref.Enclosing((*ast.FuncLit)(nil)) {
+		parent := lit.Parent()
+		if lit.ParentEdgeKind() == edge.KeyValueExpr_Value {
+			parent = parent.Parent()
+		}
+		switch n := parent.Node().(type) {
+		case *ast.CompositeLit:
+			if t, ok := info.Types[n]; ok {
+				if named, ok := types.Unalias(derefType(t.Type)).(*types.Named); ok && named.Obj().Pkg() != nil {
+					k := key{pkg: named.Obj().Pkg().Path(), name: named.Obj().Name(), lit: true}
+					if e := cat[k.pkg][k]; e != nil && e.kind == kindPool {
+						return true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil {
+				if e := cat[fn.Pkg().Path()][funcKey(fn)]; e != nil && e.kind == kindPool {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// refText renders a function or type reference as the file wrote it:
+// "sql.Open", "stdsql.Open" (aliased import) or "Open" (dot import).
+func (p *checker) refText(file *ast.File, n ast.Node) string {
+	switch n := n.(type) {
+	case *ast.SelectorExpr:
+		if x, ok := n.X.(*ast.Ident); ok {
+			return x.Name + "." + n.Sel.Name
+		}
+		return n.Sel.Name
+	case *ast.Ident:
+		return n.Name
+	}
+	return "?"
+}
+
+// methodText renders a method as (*pkg.T).M with the file's name for pkg.
+func methodText(file *ast.File, fn *types.Func) string {
+	fn = fn.Origin()
+	recv := fn.Signature().Recv().Type()
+	star := ""
+	if ptr, ok := recv.(*types.Pointer); ok {
+		star, recv = "*", ptr.Elem()
+	}
+	tname := "?"
+	if named, ok := types.Unalias(recv).(*types.Named); ok {
+		tname = named.Obj().Name()
+	}
+	return fmt.Sprintf("(%s%s.%s).%s", star, localName(file, fn.Pkg()), tname, fn.Name())
+}
+
+// localName is the name under which file imports pkg, or pkg's own name.
+func localName(file *ast.File, pkg *types.Package) string {
+	for _, imp := range file.Imports {
+		if strings.Trim(imp.Path.Value, "`\"") != pkg.Path() {
+			continue
+		}
+		if imp.Name != nil && imp.Name.Name != "_" && imp.Name.Name != "." {
+			return imp.Name.Name
+		}
+		break
+	}
+	return pkg.Name()
+}
