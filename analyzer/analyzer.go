@@ -118,8 +118,8 @@ func (s *state) registerFlags(fs *flag.FlagSet) {
 	fs.Var(wrappersFlag{s}, FlagWrappers,
 		"also report calls of functions, in any package including dependencies, that return a client they construct\n"+
 			"(through analysis facts: every dependency is analysed, which costs time) (default false)")
-	fs.StringVar(&s.cfg.Baseline, FlagBaseline, s.cfg.Baseline,
-		"file of accepted findings (written by poolcheck -write-baseline): report only findings that are not in it (default: none)")
+	fs.Var(baselineFlag{&s.cfg.Baseline}, FlagBaseline,
+		"`FILE` of accepted findings (written by poolcheck -write-baseline): report only findings that are not in it (default: none)")
 	fs.Var(listFlag{&s.cfg.Shared, checkShared}, FlagShared,
 		"comma-separated accessors of the shared pools, each a package-level variable or a function without parameters\n"+
 			"in a sanctioned package, e.g. \"example.com/app/db.Pool\"; named in messages (default: none)")

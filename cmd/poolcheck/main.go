@@ -4,6 +4,8 @@
 //	poolcheck -allow=example.com/app/db ./...
 //	go vet -vettool=$(command -v poolcheck) -allow=example.com/app/db ./...
 //	poolcheck -sarif -allow=example.com/app/db ./... > poolcheck.sarif
+//	poolcheck -inventory ./...
+//	poolcheck -write-baseline poolcheck.baseline -allow=example.com/app/db ./...
 //	poolcheck -catalog
 package main
 
@@ -39,12 +41,25 @@ func main() {
 	// -sarif is another output of the same analysis (sarif.go), registered
 	// here for -h like -catalog.
 	flag.Bool(sarifFlag, false, sarifUsage)
-	if sarifRequested(os.Args[1:]) {
-		if vet {
-			fmt.Fprintln(os.Stderr, "poolcheck: -sarif does not work under go vet: run poolcheck -sarif ./... instead")
-			os.Exit(1)
+	// -write-baseline and -inventory too (baseline.go, inventory.go).
+	flag.String(writeBaselineFlag, "", writeBaselineUsage)
+	flag.Bool(inventoryFlag, false, inventoryUsage)
+	for _, m := range []struct {
+		name     string
+		hasValue bool
+		run      func([]string) int
+	}{
+		{sarifFlag, false, runSARIF},
+		{writeBaselineFlag, true, runWriteBaseline},
+		{inventoryFlag, false, runInventory},
+	} {
+		if modeRequested(os.Args[1:], m.name, m.hasValue) {
+			if vet {
+				fmt.Fprintf(os.Stderr, "poolcheck: -%s does not work under go vet: run poolcheck -%s ./... instead\n", m.name, m.name)
+				os.Exit(1)
+			}
+			os.Exit(m.run(os.Args[1:]))
 		}
-		os.Exit(runSARIF(os.Args[1:]))
 	}
 	// Under go vet a bad flag value would print the whole usage text for
 	// every package: there the error line is enough.

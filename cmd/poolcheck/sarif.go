@@ -8,8 +8,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"go/token"
 	"net/url"
@@ -23,8 +21,6 @@ import (
 
 	"github.com/poolcheck/poolcheck/analyzer"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 const (
@@ -33,69 +29,28 @@ const (
 	sarifUsage = "print the findings as a SARIF 2.1.0 log on stdout (exit status as without it)"
 )
 
-// sarifRequested reports whether the command line asks for SARIF output.
-// A package pattern never starts with "-", so any "-sarif" before "--" is
-// the flag; runSARIF then rejects one that follows the packages.
-func sarifRequested(args []string) bool {
-	for _, arg := range args {
-		switch arg {
-		case "--":
-			return false
-		case "-sarif", "--sarif", "-sarif=true", "--sarif=true":
-			return true
-		}
-	}
-	return false
-}
-
 // runSARIF analyses the packages named by args and writes a SARIF log to
 // stdout. It returns the exit status of singlechecker: 0 no findings,
 // 3 findings, 1 a package failed to load, type-check or analyse, 2 bad flags.
 func runSARIF(args []string) int {
-	fs := flag.NewFlagSet("poolcheck -sarif", flag.ContinueOnError)
-	fs.Bool(sarifFlag, false, sarifUsage)
-	tests := fs.Bool("test", true, "analyse test files too")
-	// The analyzer's own flags, so -allow and the others configure the
-	// analyzer exactly as they do under singlechecker.
-	analyzer.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: poolcheck -sarif [flags] packages")
-		fs.PrintDefaults()
+	s := newStandalone("-"+sarifFlag, analyzer.Analyzer)
+	s.fs.Bool(sarifFlag, false, sarifUsage)
+	patterns, status, ok := s.parse(args)
+	if !ok {
+		return status
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	patterns := fs.Args()
-	for _, p := range patterns {
-		if strings.HasPrefix(p, "-") {
-			fmt.Fprintf(os.Stderr, "poolcheck: flag %s after the packages: flags go first\n", p)
-			return 2
-		}
-	}
-	if len(patterns) == 0 {
-		fs.Usage()
-		return 2
-	}
-
-	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: *tests}
-	pkgs, err := packages.Load(cfg, patterns...)
+	analyzers := []*analysis.Analyzer{analyzer.Analyzer}
+	pkgs, failed, err := s.load(analyzers, patterns)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
 		return 1
 	}
-	if len(pkgs) == 0 {
-		fmt.Fprintf(os.Stderr, "poolcheck: %s matched no packages\n", strings.Join(patterns, " "))
-		return 1
-	}
-	failed := packages.PrintErrors(pkgs) > 0
-	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	graph, actFailed, err := analyze(analyzers, pkgs)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
 		return 1
 	}
+	failed = failed || actFailed
 
 	wd, err := os.Getwd()
 	if err != nil {
@@ -104,10 +59,7 @@ func runSARIF(args []string) int {
 	}
 	lb := newSARIFLog(wd)
 	for act := range graph.All() {
-		if act.Err != nil {
-			fmt.Fprintf(os.Stderr, "%s: %v\n", act, act.Err) // "poolcheck@pkg: ..."
-			failed = true
-		} else if act.IsRoot {
+		if act.IsRoot && act.Err == nil {
 			for _, d := range act.Diagnostics {
 				lb.add(act.Package.Fset, d)
 			}
