@@ -201,6 +201,7 @@ type checker struct {
 	accErrs  []string
 	subjects map[token.Pos]string // see reportSubject
 	keyCount map[string]int       // occurrences per baseline key prefix
+	idents   map[*ast.File]identIndex
 }
 
 func (p *checker) report(d analysis.Diagnostic) {
@@ -258,4 +259,45 @@ func (p *checker) fileOf(n ast.Node) *ast.File {
 		}
 	}
 	return nil
+}
+
+// identIndex lists a file's identifiers in position order.
+type identIndex []struct {
+	pos token.Pos
+	cur inspector.Cursor
+}
+
+// cursor locates an identifier in the syntax. The first request in a file
+// indexes that file's identifiers with one walk; later requests are binary
+// searches, so a file with many findings costs one walk, not one per
+// finding. Files without findings are never walked.
+func (p *checker) cursor(id *ast.Ident) (inspector.Cursor, bool) {
+	file := p.fileOf(id)
+	if file == nil {
+		return inspector.Cursor{}, false
+	}
+	idx, ok := p.idents[file]
+	if !ok {
+		fileCur, ok := p.in.Root().FindNode(file)
+		if !ok {
+			return inspector.Cursor{}, false
+		}
+		for c := range fileCur.Preorder((*ast.Ident)(nil)) {
+			idx = append(idx, struct {
+				pos token.Pos
+				cur inspector.Cursor
+			}{c.Node().Pos(), c})
+		}
+		if p.idents == nil {
+			p.idents = map[*ast.File]identIndex{}
+		}
+		p.idents[file] = idx
+	}
+	i := sort.Search(len(idx), func(i int) bool { return idx[i].pos >= id.Pos() })
+	for ; i < len(idx) && idx[i].pos == id.Pos(); i++ {
+		if idx[i].cur.Node() == id {
+			return idx[i].cur, true
+		}
+	}
+	return inspector.Cursor{}, false
 }

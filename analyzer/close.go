@@ -31,8 +31,7 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 	if file == nil || p.c.allowTests && p.inTestFile(id.Pos()) {
 		return
 	}
-	fileCur, _ := p.in.Root().FindNode(file)
-	cur, ok := fileCur.FindByPos(id.Pos(), id.End())
+	cur, ok := p.cursor(id)
 	if !ok || cur.Node() != id {
 		return
 	}

@@ -112,7 +112,7 @@ func (p *checker) checkPool(lf *limitFlow, h hit) {
 	if p.inTestFile(h.id.Pos()) {
 		return
 	}
-	cur, ok := p.in.Root().FindByPos(h.id.Pos(), h.id.End())
+	cur, ok := p.cursor(h.id)
 	if !ok || cur.Node() != h.id {
 		return
 	}
@@ -219,7 +219,7 @@ func (p *checker) checkSize(id *ast.Ident) {
 	if p.c.allowTests && p.inTestFile(id.Pos()) {
 		return
 	}
-	cur, ok := p.in.Root().FindByPos(id.Pos(), id.End())
+	cur, ok := p.cursor(id)
 	if !ok || cur.Node() != id {
 		return
 	}

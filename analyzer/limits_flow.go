@@ -295,7 +295,7 @@ func (f *poolFlow) track(v *types.Var, stack []inspector.Cursor, pre bool) {
 		}
 	}
 	for _, id := range f.uses[v] {
-		c, ok := f.p.in.Root().FindByPos(id.Pos(), id.End())
+		c, ok := f.p.cursor(id)
 		if !ok || c.Node() != id {
 			continue
 		}
@@ -384,7 +384,7 @@ func (f *poolFlow) returned(fn inspector.Cursor, i int, stack []inspector.Cursor
 	}
 	f.funcs[fr] = true
 	for _, id := range f.uses[obj] {
-		c, ok := f.p.in.Root().FindByPos(id.Pos(), id.End())
+		c, ok := f.p.cursor(id)
 		if !ok || c.Node() != id {
 			continue
 		}
@@ -432,7 +432,7 @@ func (f *poolFlow) argument(call inspector.Cursor, i int, v flowVal) {
 func (f *poolFlow) promotedLimits() {
 	info := f.p.pass.TypesInfo
 	for _, id := range f.limits {
-		c, ok := f.p.in.Root().FindByPos(id.Pos(), id.End())
+		c, ok := f.p.cursor(id)
 		if !ok || c.Node() != id || c.ParentEdgeKind() != edge.SelectorExpr_Sel {
 			continue
 		}

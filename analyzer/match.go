@@ -122,7 +122,7 @@ func (p *checker) check(h hit, here bool) {
 	if !ok {
 		return
 	}
-	cur, ok := fileCur.FindByPos(h.id.Pos(), h.id.End())
+	cur, ok := p.cursor(h.id)
 	if !ok || cur.Node() != h.id {
 		return
 	}

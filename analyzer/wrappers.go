@@ -76,7 +76,7 @@ func (p *checker) returnedBy(h hit) (*types.Func, string) {
 	if h.e.isLiteral() {
 		return nil, ""
 	}
-	cur, ok := p.in.Root().FindByPos(h.id.Pos(), h.id.End())
+	cur, ok := p.cursor(h.id)
 	if !ok || cur.Node() != h.id {
 		return nil, ""
 	}
