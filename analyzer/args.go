@@ -188,19 +188,13 @@ func hasConnField(info *types.Info, lit *ast.CompositeLit, field string) bool {
 }
 
 // callOf returns the call whose function is ref, looking through parens
-// and explicit instantiation (F[T](...)).
+// and explicit instantiation (F[T](...)); see callCursor.
 func callOf(ref inspector.Cursor) (*ast.CallExpr, bool) {
-	c := ref
-	for {
-		switch c.ParentEdgeKind() {
-		case edge.ParenExpr_X, edge.IndexExpr_X, edge.IndexListExpr_X:
-			c = c.Parent()
-			continue
-		case edge.CallExpr_Fun:
-			return c.Parent().Node().(*ast.CallExpr), true
-		}
+	c := callCursor(ref)
+	if c == ref {
 		return nil, false
 	}
+	return c.Node().(*ast.CallExpr), true
 }
 
 // isLiteralConstruction reports whether a reference to a pool type makes a
@@ -307,4 +301,17 @@ func localName(file *ast.File, pkg *types.Package) string {
 		break
 	}
 	return pkg.Name()
+}
+
+// refOf locates the reference that id belongs to: pkg.Name, x.Method, or a
+// bare (dot-imported) Name.
+func (p *checker) refOf(id *ast.Ident) (inspector.Cursor, bool) {
+	cur, ok := p.cursor(id)
+	if !ok || cur.Node() != id {
+		return inspector.Cursor{}, false
+	}
+	if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		cur = cur.Parent()
+	}
+	return cur, true
 }

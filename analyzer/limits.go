@@ -112,13 +112,9 @@ func (p *checker) checkPool(lf *limitFlow, h hit) {
 	if p.inTestFile(h.id.Pos()) {
 		return
 	}
-	cur, ok := p.cursor(h.id)
-	if !ok || cur.Node() != h.id {
+	ref, ok := p.refOf(h.id)
+	if !ok {
 		return
-	}
-	ref := cur
-	if ref.ParentEdgeKind() == edge.SelectorExpr_Sel {
-		ref = ref.Parent()
 	}
 	call, isCall := callOf(ref)
 	if !isCall || !p.constructs(h.e, call, true) {

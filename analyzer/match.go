@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/edge"
 )
 
 // hit is a reference to a constructor: a catalogued one (e), a function of
@@ -122,14 +121,9 @@ func (p *checker) check(h hit, here bool) {
 	if !ok {
 		return
 	}
-	cur, ok := p.cursor(h.id)
-	if !ok || cur.Node() != h.id {
+	ref, ok := p.refOf(h.id)
+	if !ok {
 		return
-	}
-	// ref is the whole reference: pkg.Name, x.Method or a bare (dot-imported) Name.
-	ref := cur
-	if ref.ParentEdgeKind() == edge.SelectorExpr_Sel {
-		ref = ref.Parent()
 	}
 	var name string
 	var call *ast.CallExpr

@@ -76,13 +76,9 @@ func (p *checker) returnedBy(h hit) (*types.Func, string) {
 	if h.e.isLiteral() {
 		return nil, ""
 	}
-	cur, ok := p.cursor(h.id)
-	if !ok || cur.Node() != h.id {
+	ref, ok := p.refOf(h.id)
+	if !ok {
 		return nil, ""
-	}
-	ref := cur
-	if ref.ParentEdgeKind() == edge.SelectorExpr_Sel {
-		ref = ref.Parent()
 	}
 	call, ok := callOf(ref)
 	if !ok || !p.constructs(h.e, call, true) {
