@@ -68,6 +68,13 @@ func (p *checker) scan(here bool) {
 				closes = append(closes, id)
 			}
 		case *types.TypeName:
+			if obj.IsAlias() { // type P = redis.Pool; &P{...}
+				named, ok := types.Unalias(obj.Type()).(*types.Named)
+				if !ok || named.Obj().Pkg() == nil {
+					continue
+				}
+				obj, path = named.Obj(), named.Obj().Pkg().Path()
+			}
 			if tbl := p.c.catalog[path]; tbl != nil {
 				if e := tbl[key{pkg: path, name: obj.Name(), lit: true}]; e != nil {
 					hits = append(hits, hit{id: id, e: e})

@@ -29,3 +29,8 @@ func checkout(p *redis.Pool) {
 	defer c.Close()
 	var _ *redis.Pool
 }
+
+// An alias names the same pool type.
+type pool = redis.Pool
+
+var aliased = &pool{MaxIdle: 2} // want `pool\{\} creates a new connection pool`
