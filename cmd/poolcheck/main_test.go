@@ -212,6 +212,14 @@ func TestFixExample(t *testing.T) {
 	if n := strings.Count(before, "use db.Pool instead"); n != 1 {
 		t.Fatalf("want one fixable finding (handlers), got %d:\n%s", n, before)
 	}
+	// The README's preview: -fix -diff prints the diff and changes nothing.
+	diff, _, _ := run(t, dir, append(flags, "-fix", "-diff", "./...")...)
+	if !strings.Contains(diff, "+\tconn := db.Pool\n") || !strings.Contains(diff, "-\tdefer conn.Close()\n") {
+		t.Errorf("-fix -diff output lacks the handler's rewrite:\n%s", diff)
+	}
+	if _, after, _ := run(t, dir, append(flags, "./...")...); after != before {
+		t.Errorf("-fix -diff changed the files: findings now\n%s", after)
+	}
 	if _, stderr, code := run(t, dir, append(flags, "-fix", "./...")...); code != 0 && code != 3 {
 		t.Fatalf("-fix: exit %d\n%s", code, stderr)
 	}
