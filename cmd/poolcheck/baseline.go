@@ -37,17 +37,11 @@ func runWriteBaseline(args []string) int {
 		return 2
 	}
 	analyzers := []*analysis.Analyzer{analyzer.Analyzer}
-	pkgs, failed, err := s.load(analyzers, patterns)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
+	graph, _, failed, ok := s.loadAndAnalyze(analyzers, patterns)
+	if !ok {
 		return 1
 	}
-	graph, actFailed, err := analyze(analyzers, pkgs)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
-		return 1
-	}
-	if failed || actFailed {
+	if failed {
 		fmt.Fprintf(os.Stderr, "poolcheck: %s not written: a package failed to load or analyse, and its findings would be missing\n", *out)
 		return 1
 	}

@@ -86,6 +86,24 @@ func (s *standalone) load(analyzers []*analysis.Analyzer, patterns []string) (pk
 	return pkgs, packages.PrintErrors(pkgs) > 0, nil
 }
 
+// loadAndAnalyze loads patterns and runs analyzers on them, printing
+// errors. ok is false, with the exit status, when go list or the checker
+// could not run at all; failed reports packages that did not load or
+// analyse.
+func (s *standalone) loadAndAnalyze(analyzers []*analysis.Analyzer, patterns []string) (graph *checker.Graph, pkgs []*packages.Package, failed bool, ok bool) {
+	pkgs, failed, err := s.load(analyzers, patterns)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
+		return nil, nil, false, false
+	}
+	graph, actFailed, err := analyze(analyzers, pkgs)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
+		return nil, nil, false, false
+	}
+	return graph, pkgs, failed || actFailed, true
+}
+
 // analyze runs analyzers on pkgs. It prints the actions' errors; failed
 // reports that there were some.
 func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package) (graph *checker.Graph, failed bool, err error) {

@@ -148,17 +148,10 @@ func runInventory(args []string) int {
 		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
 		return 2
 	}
-	pkgs, failed, err := s.load([]*analysis.Analyzer{all}, patterns)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
+	graph, pkgs, failed, ok := s.loadAndAnalyze([]*analysis.Analyzer{all}, patterns)
+	if !ok {
 		return 1
 	}
-	graph, actFailed, err := analyze([]*analysis.Analyzer{all}, pkgs)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
-		return 1
-	}
-	failed = failed || actFailed
 
 	wd, _ := os.Getwd()
 	inv := collect(graph, all, wd)

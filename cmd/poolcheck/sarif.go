@@ -40,17 +40,10 @@ func runSARIF(args []string) int {
 		return status
 	}
 	analyzers := []*analysis.Analyzer{analyzer.Analyzer}
-	pkgs, failed, err := s.load(analyzers, patterns)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
+	graph, _, failed, ok := s.loadAndAnalyze(analyzers, patterns)
+	if !ok {
 		return 1
 	}
-	graph, actFailed, err := analyze(analyzers, pkgs)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "poolcheck: %v\n", err)
-		return 1
-	}
-	failed = failed || actFailed
 
 	wd, err := os.Getwd()
 	if err != nil {
