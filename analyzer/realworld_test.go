@@ -2,16 +2,15 @@ package analyzer_test
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
+	"github.com/poolcheck/poolcheck/bench/modcopy"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -97,20 +96,9 @@ func readSpec(t *testing.T, path string) spec {
 // it to a writable directory, so that go list may complete its go.sum.
 func moduleCopy(t *testing.T, modVersion string) string {
 	t.Helper()
-	out, err := exec.Command("go", "mod", "download", "-json", modVersion).Output()
+	dir, err := modcopy.Dir(t.TempDir(), modVersion)
 	if err != nil {
-		t.Fatalf("go mod download %s: %v", modVersion, err)
-	}
-	var info struct{ Dir, Error string }
-	if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
-		t.Fatalf("go mod download %s: %s %v", modVersion, info.Error, err)
-	}
-	dir := filepath.Join(t.TempDir(), "mod")
-	if out, err := exec.Command("cp", "-r", info.Dir, dir).CombinedOutput(); err != nil {
-		t.Fatalf("copy: %v\n%s", err, out)
-	}
-	if out, err := exec.Command("chmod", "-R", "u+w", dir).CombinedOutput(); err != nil {
-		t.Fatalf("chmod: %v\n%s", err, out)
+		t.Fatal(err)
 	}
 	return dir
 }

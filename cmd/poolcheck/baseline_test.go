@@ -2,7 +2,6 @@ package main_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/poolcheck/poolcheck/bench/modcopy"
 	"github.com/poolcheck/poolcheck/plugin"
 )
 
@@ -303,23 +303,12 @@ func TestAdoptRealWorld(t *testing.T) {
 }
 
 // moduleCopy downloads module@version through the module proxy and copies
-// it to a writable directory (as analyzer/realworld_test.go does).
+// it to a writable directory.
 func moduleCopy(t *testing.T, modVersion string) string {
 	t.Helper()
-	out, err := exec.Command("go", "mod", "download", "-json", modVersion).Output()
+	dir, err := modcopy.Dir(t.TempDir(), modVersion)
 	if err != nil {
-		t.Fatalf("go mod download %s: %v", modVersion, err)
-	}
-	var info struct{ Dir, Error string }
-	if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
-		t.Fatalf("go mod download %s: %s %v", modVersion, info.Error, err)
-	}
-	dir := filepath.Join(t.TempDir(), "mod")
-	if out, err := exec.Command("cp", "-r", info.Dir, dir).CombinedOutput(); err != nil {
-		t.Fatalf("copy: %v\n%s", err, out)
-	}
-	if out, err := exec.Command("chmod", "-R", "u+w", dir).CombinedOutput(); err != nil {
-		t.Fatalf("chmod: %v\n%s", err, out)
+		t.Fatal(err)
 	}
 	return dir
 }
