@@ -174,6 +174,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if c.maxConns > 0 {
 		p.checkMaxConns()
 	}
+	p.suggestFixes()
 	return p.flush(), nil
 }
 
@@ -202,6 +203,7 @@ type checker struct {
 	subjects map[token.Pos]string // see reportSubject
 	keyCount map[string]int       // occurrences per baseline key prefix
 	idents   map[*ast.File]identIndex
+	fixReqs  []fixRequest // constructions that may get a -shared fix (fix.go)
 }
 
 func (p *checker) report(d analysis.Diagnostic) {

@@ -68,6 +68,32 @@ func (p *checker) accessors() ([]accessor, []string) {
 	return p.acc, p.accErrs
 }
 
+// fixRequest is a construction reported outside the sanctioned packages
+// that may get a fix to a -shared accessor.
+type fixRequest struct {
+	diag    int // index in checker.diags
+	file    *ast.File
+	entry   *entry
+	ref     inspector.Cursor
+	call    *ast.CallExpr           // nil for literals and function values
+	message func(use string) string // the diagnostic's message naming the accessor used
+}
+
+// suggestFixes attaches fixes (or the reason for none) to the requests.
+func (p *checker) suggestFixes() {
+	for _, r := range p.fixReqs {
+		fileCur, _ := p.in.Root().FindNode(r.file)
+		d := &p.diags[r.diag]
+		fix, expr, why := p.suggest(r.file, fileCur, r.entry, r.ref, r.call)
+		if fix != nil {
+			d.SuggestedFixes = append(d.SuggestedFixes, *fix)
+			d.Message = r.message(expr)
+		} else if why != "" {
+			d.Message += " (" + why + ")"
+		}
+	}
+}
+
 // fixer builds one suggested fix: a set of edits plus the bookkeeping that
 // keeps the file compiling (imports added and removed, dead variables).
 type fixer struct {

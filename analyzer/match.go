@@ -123,10 +123,6 @@ func (p *checker) check(h hit, here bool) {
 	if p.c.allowTests && strings.HasSuffix(p.pass.Fset.File(file.Pos()).Name(), "_test.go") {
 		return
 	}
-	fileCur, ok := p.in.Root().FindNode(file)
-	if !ok {
-		return
-	}
 	ref, ok := p.refOf(h.id)
 	if !ok {
 		return
@@ -168,28 +164,19 @@ func (p *checker) check(h hit, here bool) {
 		via = h.wrapper.Via
 	}
 	msg := p.message(name, h.e, "", rep, owned, via)
-	var fixes []analysis.SuggestedFix
-	if len(p.c.shared) > 0 && !owned {
-		fix, expr, why := p.suggest(file, fileCur, h.e, ref, call)
-		if fix != nil {
-			fixes = append(fixes, *fix)
-			msg = p.message(name, h.e, expr, rep, owned, via)
-		} else if why != "" {
-			msg += " (" + why + ")"
-		}
-	}
 	category := CategoryConstruction
 	if rep != "" {
 		category = CategoryRepeated
 	}
 	n := ref.Node()
-	p.reportSubject(analysis.Diagnostic{
-		Pos:            n.Pos(),
-		End:            n.End(),
-		Category:       category,
-		Message:        msg,
-		SuggestedFixes: fixes,
-	}, h.e.name)
+	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: category, Message: msg}
+	if len(p.c.shared) > 0 && !owned {
+		// The fix engine (fix.go) decides per file, after the scan, so that
+		// all fixes of a file are computed and verified together.
+		p.fixReqs = append(p.fixReqs, fixRequest{diag: len(p.diags), file: file, entry: h.e, ref: ref, call: call,
+			message: func(use string) string { return p.message(name, h.e, use, rep, owned, via) }})
+	}
+	p.reportSubject(d, h.e.name)
 }
 
 func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffix) }
