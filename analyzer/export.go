@@ -1,0 +1,301 @@
+package analyzer
+
+// This file exports the analyzer's knowledge — the catalog, the limit
+// setters and size fields, handler and loop recognition — for programs
+// that look at code outside a go/analysis pass: the whole-program
+// connection budget (internal/budget, poolcheck -budget). Each export is a
+// thin layer over the internals the rules use, so that the budget and the
+// rules never disagree about what constructs a pool or bounds it.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Catalog is the constructor catalog, with the extra -constructors and the
+// -allow patterns of a Config.
+type Catalog struct{ c *compiled }
+
+// NewCatalog validates cfg (as NewAnalyzer does) and returns its catalog.
+func NewCatalog(cfg Config) (*Catalog, error) {
+	cfg.Baseline = "" // the baseline is about findings, not constructions
+	c, err := compile(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &Catalog{c}, nil
+}
+
+// Sanctioned reports whether -allow sanctions the package at path.
+func (c *Catalog) Sanctioned(path string) bool { return c.c.sanctioned(path) }
+
+// Constructor describes one catalogued constructor.
+type Constructor struct {
+	Name    string // full name as the catalog writes it: "database/sql.Open", "github.com/gomodule/redigo/redis.Pool{}"
+	Library string // the catalog's library heading: "pgx v5", "go-redis v9"; "-constructors" for extra ones
+	Kind    string // "pool", "conn" (one dedicated connection), "embedded" or "dialector" (gorm)
+}
+
+func (e *entry) export() Constructor {
+	k := "pool"
+	switch e.kind {
+	case kindConn:
+		k = "conn"
+	case kindEmbedded:
+		k = "embedded"
+	case kindDialector:
+		k = "dialector"
+	}
+	return Constructor{Name: e.name, Library: e.lib, Kind: k}
+}
+
+// Func looks a function or method up in the catalog (generic instances by
+// their origin).
+func (c *Catalog) Func(fn *types.Func) (Constructor, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return Constructor{}, false
+	}
+	k := funcKey(fn)
+	if e := c.c.catalog[k.pkg][k]; e != nil {
+		return e.export(), true
+	}
+	return Constructor{}, false
+}
+
+// Type looks up a type whose composite literal (or new(T)) constructs a
+// pool, such as redigo's redis.Pool; t may be a pointer or an alias.
+func (c *Catalog) Type(t types.Type) (Constructor, bool) {
+	named, ok := types.Unalias(derefType(types.Unalias(t))).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return Constructor{}, false
+	}
+	path := named.Obj().Pkg().Path()
+	if e := c.c.catalog[path][key{pkg: path, name: named.Obj().Name(), lit: true}]; e != nil {
+		return e.export(), true
+	}
+	return Constructor{}, false
+}
+
+// IsLimitMethod reports whether fn caps the open connections of a
+// database/sql pool or a wrapper that owns one (SetMaxOpenConns).
+func IsLimitMethod(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && limitMethods[funcKey(fn)]
+}
+
+// IsSizeMethod reports whether fn takes the most connections of a pool as
+// its only argument (SetMaxOpenConns, mongo's SetMaxPoolSize).
+func IsSizeMethod(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Signature().Recv() != nil && sizeMethods[funcKey(fn)]
+}
+
+// IsSizeField reports whether v is a struct field that sets the most
+// connections of a pool (pgxpool MaxConns, go-redis PoolSize, redigo
+// MaxActive ...).
+func IsSizeField(v *types.Var) bool {
+	if v == nil || !v.IsField() || v.Pkg() == nil || sizeFields[v.Pkg().Path()] == nil {
+		return false
+	}
+	return isSizeField(v, map[*types.Package]map[*types.Var]bool{})
+}
+
+// HasSQLPool reports whether values of type t hold a database/sql pool
+// whose limit can be set through them: a limit method of their own
+// (*sql.DB, *sqlx.DB, *xorm.Engine) or through DB() (*gorm.DB, ent's
+// driver).
+func HasSQLPool(t types.Type) bool {
+	var p *checker // hasLimit and hasDBLimit use no pass
+	return p.sqlPool(t)
+}
+
+// IsPoolConnector reports whether fn returns a driver.Connector over an
+// existing pool, so that sql.OpenDB over its result builds no new pool.
+func IsPoolConnector(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && poolConnectors[funcKey(fn)]
+}
+
+// Syntax answers questions about the syntax of one type-checked package.
+// Build it once per package; it is not safe for concurrent use.
+type Syntax struct{ p *checker }
+
+// NewSyntax wraps a package's files and type information.
+func (c *Catalog) NewSyntax(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) *Syntax {
+	pass := &analysis.Pass{Fset: fset, Files: files, Pkg: pkg, TypesInfo: info}
+	return &Syntax{&checker{pass: pass, c: c.c, in: inspector.New(files)}}
+}
+
+// Site is a construction found by Syntax.SiteAt.
+type Site struct {
+	Constructor
+	Pos        token.Pos // the reference to the constructor (sql.Open, redis.Pool in &redis.Pool{})
+	Written    string    // the reference as the code writes it: "sql.Open", "redis.Pool{}"
+	Call       *ast.CallExpr
+	Lit        *ast.CompositeLit // for a pool literal
+	Repetition string            // as in repeated-construction messages ("runs on every iteration of the loop at line 12"), or ""
+}
+
+// node returns the cursor of the innermost node that starts a call's
+// parenthesis, a composite literal's brace or a go statement at pos: the
+// positions go/ssa records for calls, allocations and go instructions.
+func (s *Syntax) node(pos token.Pos) (inspector.Cursor, bool) {
+	if !pos.IsValid() {
+		return inspector.Cursor{}, false
+	}
+	file := s.p.syntaxFile(pos)
+	if file == nil {
+		return inspector.Cursor{}, false
+	}
+	fileCur, ok := s.p.in.Root().FindNode(file)
+	if !ok {
+		return inspector.Cursor{}, false
+	}
+	return fileCur.FindByPos(pos, pos+1)
+}
+
+func (p *checker) syntaxFile(pos token.Pos) *ast.File {
+	for _, f := range p.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// refCursor is the reference to the function a call calls (F, pkg.F,
+// x.M, F[T]).
+func refCursor(call inspector.Cursor) (inspector.Cursor, bool) {
+	if _, ok := call.Node().(*ast.CallExpr); !ok {
+		return call, false
+	}
+	fun := call.ChildAt(edge.CallExpr_Fun, -1)
+	for {
+		switch fun.Node().(type) {
+		case *ast.ParenExpr:
+			fun = fun.ChildAt(edge.ParenExpr_X, -1)
+			continue
+		case *ast.IndexExpr:
+			fun = fun.ChildAt(edge.IndexExpr_X, -1)
+			continue
+		case *ast.IndexListExpr:
+			fun = fun.ChildAt(edge.IndexListExpr_X, -1)
+			continue
+		}
+		return fun, true
+	}
+}
+
+// SiteAt decides whether the call or composite literal whose parenthesis
+// or brace is at pos (ssa.Call.Pos, ssa.Alloc.Pos) constructs a client,
+// with the analyzer's argument rules (sql.OpenDB over a pool connector, a
+// gorm dialector over an existing Conn ...) and the dialer of a pool
+// literal excluded.
+func (s *Syntax) SiteAt(pos token.Pos) (Site, bool) {
+	p := s.p
+	info := p.pass.TypesInfo
+	cur, ok := s.node(pos)
+	if !ok {
+		return Site{}, false
+	}
+	file := p.syntaxFile(pos)
+	switch n := cur.Node().(type) {
+	case *ast.CallExpr:
+		ref, ok := refCursor(cur)
+		if !ok {
+			return Site{}, false
+		}
+		if id, isID := ref.Node().(*ast.Ident); isID && id.Name == "new" && len(n.Args) == 1 {
+			if _, builtin := info.Uses[id].(*types.Builtin); builtin {
+				t := info.TypeOf(n.Args[0])
+				if e := p.literalEntry(t); e != nil {
+					argRef := cur.ChildAt(edge.CallExpr_Args, 0)
+					return Site{Constructor: e.export(), Pos: n.Args[0].Pos(), Written: "new(" + p.refText(file, n.Args[0]) + ")", Call: n,
+						Repetition: p.repetition(argRef)}, true
+				}
+			}
+			return Site{}, false
+		}
+		fn, ok := typeutil.Callee(info, n).(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			return Site{}, false
+		}
+		e := p.c.catalog[funcKey(fn).pkg][funcKey(fn)]
+		if e == nil || e.isLiteral() || !p.constructs(e, n, true) {
+			return Site{}, false
+		}
+		if e.kind == kindConn && insidePoolDialer(info, p.c.catalog, ref) {
+			return Site{}, false
+		}
+		written := p.refText(file, ref.Node())
+		if fn.Signature().Recv() != nil {
+			written = methodText(file, fn)
+		}
+		return Site{Constructor: e.export(), Pos: ref.Node().Pos(), Written: written, Call: n, Repetition: p.repetition(ref)}, true
+	case *ast.CompositeLit:
+		e := p.literalEntry(info.TypeOf(n))
+		if e == nil || n.Type == nil {
+			return Site{}, false
+		}
+		if e.cond == condNoConnField && hasConnField(info, n, "Conn") {
+			return Site{}, false
+		}
+		ref := cur.ChildAt(edge.CompositeLit_Type, -1)
+		return Site{Constructor: e.export(), Pos: n.Type.Pos(), Written: p.refText(file, n.Type) + "{}", Lit: n, Repetition: p.repetition(ref)}, true
+	}
+	return Site{}, false
+}
+
+func (p *checker) literalEntry(t types.Type) *entry {
+	if t == nil {
+		return nil
+	}
+	named, ok := types.Unalias(derefType(types.Unalias(t))).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	path := named.Obj().Pkg().Path()
+	return p.c.catalog[path][key{pkg: path, name: named.Obj().Name(), lit: true}]
+}
+
+// CallRepetition is how the call (or go statement) at pos — the position
+// go/ssa records for it — runs again and again within its function, in the
+// words of repeated-construction ("runs on every iteration of the loop at
+// line 12", "runs on every request to an HTTP handler"), or "" when it
+// runs once per call of its function. The loop exceptions of the rule
+// apply: one call per item, a retry loop, a result kept in a map.
+func (s *Syntax) CallRepetition(pos token.Pos) string {
+	cur, ok := s.node(pos)
+	if !ok {
+		return ""
+	}
+	if _, isGo := cur.Node().(*ast.GoStmt); isGo {
+		cur = cur.ChildAt(edge.GoStmt_Call, -1)
+	}
+	if _, isCall := cur.Node().(*ast.CallExpr); !isCall {
+		return ""
+	}
+	ref, ok := refCursor(cur)
+	if !ok {
+		return ""
+	}
+	return s.p.repetition(ref)
+}
+
+// Handler describes the function declared or written at fn (an
+// *ast.FuncDecl or *ast.FuncLit) if it serves one request per call — a
+// net/http handler or ServeHTTP method, a gin, echo or fiber handler, a
+// gRPC service method — as repeated-construction names it ("request to
+// Users"), or "".
+func (s *Syntax) Handler(fn ast.Node) string {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		return s.p.handler(fn.Type, fn)
+	case *ast.FuncLit:
+		return s.p.handler(fn.Type, nil)
+	}
+	return ""
+}
