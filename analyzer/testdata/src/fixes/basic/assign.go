@@ -1,0 +1,52 @@
+package basic
+
+import (
+	"context"
+	"database/sql"
+	"os"
+)
+
+// x, err = C with err read again later: err gets nil.
+func assignErrRead(ctx context.Context) error {
+	var conn *sql.DB
+	var err error
+	conn, err = sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	err = conn.PingContext(ctx)
+	return err
+}
+
+// x, err = C with err dead afterwards: its declaration goes too.
+func assignErrDead(ctx context.Context) error {
+	var conn *sql.DB
+	var err error
+	conn, err = sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	return conn.PingContext(ctx)
+}
+
+// Twin: a DSN built from the environment plus a literal is another DSN.
+func assignSuffix(ctx context.Context) error {
+	var conn *sql.DB
+	var err error
+	conn, err = sql.Open("postgres", os.Getenv("DATABASE_URL")+"?sslmode=disable") // want `\(no fix: its configuration \(os\.Getenv\("DATABASE_URL"\) \+ "\?sslmode=disable"\) may differ from the shared pool's\)$`
+	if err != nil {
+		return err
+	}
+	return conn.PingContext(ctx)
+}
+
+// A pre-declared err that only the construction wrote is left dead: its
+// declaration goes.
+func predeclaredErr(ctx context.Context) error {
+	var err error
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	return conn.PingContext(ctx)
+}
