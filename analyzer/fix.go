@@ -3,70 +3,31 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
-// accessor is a resolved -shared entry.
-type accessor struct {
-	key  key
-	pkg  *types.Package
-	typ  types.Type // the value's type: the variable's, or the function's result
-	call bool       // a function: write Name()
-}
-
-// accessors resolves the -shared entries whose packages this package can
-// see (its transitive imports). An accessor elsewhere cannot be imported
-// without risking a cycle, and its type is unknown here: no fix.
-func (p *checker) accessors() ([]accessor, []string) {
-	if p.acc != nil || len(p.c.shared) == 0 {
-		return p.acc, p.accErrs
-	}
-	want := map[string]bool{}
-	for _, k := range p.c.shared {
-		want[k.pkg] = true
-	}
-	found := map[string]*types.Package{}
-	seen := map[*types.Package]bool{}
-	var walk func(*types.Package)
-	walk = func(pkg *types.Package) {
-		for _, imp := range pkg.Imports() {
-			if !seen[imp] {
-				seen[imp] = true
-				if want[imp.Path()] {
-					found[imp.Path()] = imp
-				}
-				walk(imp)
-			}
-		}
-	}
-	walk(p.pass.Pkg)
-	p.acc = []accessor{}
-	for _, k := range p.c.shared {
-		pkg := found[k.pkg]
-		if pkg == nil {
-			continue
-		}
-		switch obj := pkg.Scope().Lookup(k.name).(type) {
-		case *types.Var:
-			p.acc = append(p.acc, accessor{key: k, pkg: pkg, typ: obj.Type()})
-			continue
-		case *types.Func:
-			sig := obj.Signature()
-			if sig.Params().Len() == 0 && sig.Results().Len() == 1 && sig.TypeParams() == nil {
-				p.acc = append(p.acc, accessor{key: k, pkg: pkg, typ: sig.Results().At(0).Type(), call: true})
-				continue
-			}
-		}
-		p.accErrs = append(p.accErrs, fmt.Sprintf("-%s accessor %s.%s is not a package-level variable or a function without parameters that returns one value", FlagShared, k.pkg, k.name))
-	}
-	return p.acc, p.accErrs
-}
+// The fix engine: a construction outside the sanctioned packages is
+// rewritten to use a -shared accessor. Every fix it offers is proven:
+//
+//   - All fixable constructions of one file are planned together (their
+//     shared err, DSN locals, imports) into one edit set, and that same
+//     edit set is attached to each of their diagnostics. Drivers coalesce
+//     identical edits, so applying one, several or all of them gives the
+//     same file.
+//   - The edit set is applied in memory, the file re-parsed and the package
+//     type-checked against the pass's imports (fix_verify.go). A fix that
+//     does not compile is not offered; the message says why.
+//   - Rewrites never delete an expression with effects other than the
+//     construction and its Close, and refuse values that escape to code
+//     that could close or tune the shared pool (fix_stage.go).
+//
+// Any internal inconsistency (overlapping edits, a panic) drops the fix
+// with the reason in the message: the engine cannot crash a run.
 
 // fixRequest is a construction reported outside the sanctioned packages
 // that may get a fix to a -shared accessor.
@@ -79,188 +40,240 @@ type fixRequest struct {
 	message func(use string) string // the diagnostic's message naming the accessor used
 }
 
-// suggestFixes attaches fixes (or the reason for none) to the requests.
+// accessor is a resolved -shared entry.
+type accessor struct {
+	key  key
+	pkg  *types.Package
+	typ  types.Type // the value's type: the variable's, or the function's result
+	call bool       // a function: write Name()
+}
+
+// suggestFixes decides the fix of every request, file by file.
 func (p *checker) suggestFixes() {
-	for _, r := range p.fixReqs {
-		fileCur, _ := p.in.Root().FindNode(r.file)
-		d := &p.diags[r.diag]
-		fix, expr, why := p.suggest(r.file, fileCur, r.entry, r.ref, r.call)
-		if fix != nil {
-			d.SuggestedFixes = append(d.SuggestedFixes, *fix)
-			d.Message = r.message(expr)
-		} else if why != "" {
-			d.Message += " (" + why + ")"
+	var files []*ast.File
+	byFile := map[*ast.File][]*fixRequest{}
+	for i := range p.fixReqs {
+		r := &p.fixReqs[i]
+		if byFile[r.file] == nil {
+			files = append(files, r.file)
+		}
+		byFile[r.file] = append(byFile[r.file], r)
+	}
+	uses := &useIndex{}
+	for _, f := range files {
+		p.fixFile(f, byFile[f], uses)
+	}
+}
+
+// fixFile plans, verifies and attaches the fixes of one file.
+func (p *checker) fixFile(file *ast.File, reqs []*fixRequest, uses *useIndex) {
+	decided := map[*fixRequest]bool{}
+	noFix := func(r *fixRequest, why string) {
+		if !decided[r] {
+			decided[r] = true
+			p.diags[r.diag].Message += " (no fix: " + why + ")"
 		}
 	}
-}
-
-// fixer builds one suggested fix: a set of edits plus the bookkeeping that
-// keeps the file compiling (imports added and removed, dead variables).
-type fixer struct {
-	p       *checker
-	file    *ast.File
-	fileCur inspector.Cursor
-	tf      *token.File
-	edits   []analysis.TextEdit
-	removed []ast.Node // subtrees whose identifiers no longer count as uses
-}
-
-// suggest returns a fix replacing the construction at call with a shared
-// accessor, or the reason why none is offered.
-func (p *checker) suggest(file *ast.File, fileCur inspector.Cursor, e *entry, ref inspector.Cursor, call *ast.CallExpr) (*analysis.SuggestedFix, string, string) {
-	accs, errs := p.accessors()
-	if len(errs) > 0 {
-		return nil, "", errs[0]
+	defer func() {
+		if err := recover(); err != nil {
+			for _, r := range reqs {
+				noFix(r, fmt.Sprintf("internal error: %v", err))
+			}
+		}
+	}()
+	if ast.IsGenerated(file) {
+		for _, r := range reqs {
+			noFix(r, "generated file")
+		}
+		return
 	}
-	if call == nil || e.kind == kindDialector {
-		return nil, "", "no fix for this form"
+	fp, err := newFilePlan(p, file, reqs, uses)
+	if err != nil {
+		for _, r := range reqs {
+			noFix(r, err.Error())
+		}
+		return
 	}
-	sig, ok := p.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
-	if !ok || sig.Results().Len() == 0 || sig.Results().Len() > 2 {
-		return nil, "", "no fix for this form"
+	var ok []*staged
+	for _, r := range reqs {
+		st, why := fp.stage(r)
+		if why != "" {
+			noFix(r, why)
+			continue
+		}
+		ok = append(ok, st)
 	}
-	client := sig.Results().At(0).Type()
-	twoValue := sig.Results().Len() == 2
-	if twoValue && !isError(sig.Results().At(1).Type()) {
-		return nil, "", "no fix for this form"
+	if len(ok) == 0 {
+		return
 	}
-	var acc *accessor
-	for i := range accs {
-		if types.Identical(accs[i].typ, client) {
-			acc = &accs[i]
-			break
+	// All together first; if that fails, keep those that verify alone and
+	// try them together again.
+	edits, err := fp.plan(ok)
+	if err != nil && len(ok) > 1 {
+		var alone []*staged
+		for _, st := range ok {
+			if _, err1 := fp.plan([]*staged{st}); err1 != nil {
+				noFix(st.req, err1.Error())
+			} else {
+				alone = append(alone, st)
+			}
+		}
+		ok = alone
+		if len(ok) > 0 {
+			edits, err = fp.plan(ok)
 		}
 	}
-	if acc == nil {
-		return nil, "", fmt.Sprintf("no fix: no -%s accessor of type %s is visible from this package (its package must be imported, directly or not)", FlagShared, types.TypeString(client, func(p *types.Package) string { return p.Name() }))
+	if err != nil {
+		for _, st := range ok {
+			noFix(st.req, err.Error())
+		}
+		return
 	}
-	if why := p.notShared(call); why != "" {
-		return nil, "", "no fix: " + why
+	if len(ok) == 0 {
+		return
 	}
-	if !importable(pkgPath(p.pass.Pkg), acc.pkg.Path()) {
-		return nil, "", fmt.Sprintf("no fix: %s is internal to another tree", acc.pkg.Path())
+	msg := "Use the shared pool " + ok[0].expr
+	if len(ok) > 1 {
+		msg = fmt.Sprintf("Use the shared pools (rewrites the %d constructions of this file together)", len(ok))
 	}
-	f := &fixer{p: p, file: file, fileCur: fileCur, tf: p.pass.Fset.File(file.Pos())}
-	name, importEdit, ok := f.importName(acc.pkg, acc.key.name, call.Pos())
-	if !ok {
-		return nil, "", fmt.Sprintf("no fix: every name for %s is taken here", acc.pkg.Path())
+	for _, st := range ok {
+		decided[st.req] = true
+		d := &p.diags[st.req.diag]
+		d.Message = st.req.message(st.expr)
+		d.SuggestedFixes = append(d.SuggestedFixes, analysis.SuggestedFix{Message: msg, TextEdits: edits})
 	}
-	expr := name + "." + acc.key.name
-	if name == "." {
-		expr = acc.key.name
-	}
-	if acc.call {
-		expr += "()"
-	}
-	callCur, ok := fileCur.FindNode(call)
-	if !ok {
-		return nil, "", "no fix for this form"
-	}
-	if !f.rewrite(callCur, call, expr, twoValue) {
-		return nil, "", "no fix for this form"
-	}
-	if f.uses(expr) && importEdit != nil {
-		f.edits = append(f.edits, *importEdit)
-	}
-	f.removeUnusedImports()
-	return &analysis.SuggestedFix{
-		Message:   "Use the shared pool " + expr,
-		TextEdits: f.edits,
-	}, expr, ""
 }
 
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-// importable applies the internal/ rule: a/b/internal/c may be imported
-// only from a/b and below.
-func importable(from, path string) bool {
-	i := strings.LastIndex(path, "/internal/")
-	switch {
-	case i >= 0:
-	case strings.HasSuffix(path, "/internal"):
-		i = len(path) - len("/internal")
-	case strings.HasPrefix(path, "internal/") || path == "internal":
-		return !strings.Contains(from, ".") // std internal packages
-	default:
-		return true
-	}
-	parent := path[:i]
-	return from == parent || strings.HasPrefix(from, parent+"/")
-}
-
-// notShared explains why the construction's configuration may differ from
-// the shared pool's. The service's one configuration comes from the
-// environment, so arguments built only from contexts, driver names,
-// os.Getenv/LookupEnv of constant keys, and literals of those, are the
-// shared pool's; anything else (a parameter, a field, a tuned option, a
-// hard-coded DSN) may name another database or pool and gets no fix.
-func (p *checker) notShared(call *ast.CallExpr) string {
-	info := p.pass.TypesInfo
-	var check func(e ast.Expr, driverPos bool) string
-	check = func(e ast.Expr, driverPos bool) string {
-		e = ast.Unparen(e)
-		if tv, ok := info.Types[e]; ok && tv.Type != nil && isContext(tv.Type) {
-			return ""
+// visibleImports returns the packages imported by the files of this
+// package that a construction in file may rely on: the non-test files for
+// a non-test file, every file for a test file. This is decided from the
+// syntax alone, so go vet, golangci-lint and poolcheck ./... agree.
+func (p *checker) visibleImports(file *ast.File) map[string]*types.Package {
+	test := strings.HasSuffix(p.pass.Fset.File(file.Pos()).Name(), "_test.go")
+	vis := map[string]*types.Package{}
+	for _, f := range p.pass.Files {
+		if !test && strings.HasSuffix(p.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
 		}
-		switch x := e.(type) {
-		case *ast.BasicLit:
-			if driverPos {
-				return ""
+		for _, imp := range f.Imports {
+			if pn := p.pass.TypesInfo.PkgNameOf(imp); pn != nil {
+				vis[pn.Imported().Path()] = pn.Imported()
 			}
-			return fmt.Sprintf("the hard-coded %s may name another database", x.Value)
-		case *ast.CallExpr:
-			if isGetenv(info, x) {
-				return ""
-			}
-		case *ast.Ident:
-			if o := p.origin(x); o != ast.Expr(x) {
-				return check(o, driverPos)
-			}
-			if c, ok := info.Uses[x].(*types.Const); ok && driverPos && c != nil {
-				return ""
-			}
-		case *ast.UnaryExpr:
-			if x.Op == token.AND {
-				return check(x.X, false)
-			}
-		case *ast.CompositeLit:
-			for _, elt := range x.Elts {
-				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok {
-					return "the options may differ from the shared pool's"
-				}
-				if why := check(kv.Value, false); why != "" {
-					return "the options may differ from the shared pool's"
-				}
-			}
-			return ""
-		}
-		return fmt.Sprintf("its configuration (%s) may differ from the shared pool's", types.ExprString(e))
-	}
-	sig, _ := info.TypeOf(call.Fun).(*types.Signature)
-	for i, arg := range call.Args {
-		driverPos := false
-		if sig != nil && i < sig.Params().Len() {
-			driverPos = strings.HasPrefix(strings.ToLower(sig.Params().At(i).Name()), "driver")
-		}
-		if why := check(arg, driverPos); why != "" {
-			return why
 		}
 	}
-	return ""
+	return vis
 }
 
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
-}
-
-func isGetenv(info *types.Info, call *ast.CallExpr) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "os" || (fn.Name() != "Getenv" && fn.Name() != "LookupEnv") {
-		return false
+// accessorFor picks the first -shared accessor whose type is identical to
+// client among those visible from file. Identity, not assignability:
+// x := iface would break later method calls on the concrete type.
+func (p *checker) accessorFor(file *ast.File, client types.Type) (*accessor, string) {
+	vis := p.visibleImports(file)
+	var seen []string
+	for _, k := range p.c.shared {
+		pkg := vis[k.pkg]
+		if pkg == nil {
+			if !contains(seen, k.pkg) {
+				seen = append(seen, k.pkg)
+			}
+			continue
+		}
+		var acc *accessor
+		switch obj := pkg.Scope().Lookup(k.name).(type) {
+		case *types.Var:
+			acc = &accessor{key: k, pkg: pkg, typ: obj.Type()}
+		case *types.Func:
+			sig := obj.Signature()
+			if sig.Params().Len() == 0 && sig.Results().Len() == 1 && sig.TypeParams() == nil {
+				acc = &accessor{key: k, pkg: pkg, typ: sig.Results().At(0).Type(), call: true}
+			}
+		}
+		if acc == nil {
+			return nil, fmt.Sprintf("-%s accessor %s.%s is not a package-level variable or a function without parameters that returns one value", FlagShared, k.pkg, k.name)
+		}
+		if types.Identical(acc.typ, client) {
+			return acc, ""
+		}
 	}
-	return len(call.Args) == 1 && info.Types[call.Args[0]].Value != nil
+	typ := types.TypeString(client, func(p *types.Package) string { return p.Name() })
+	if len(seen) == len(uniquePkgs(p.c.shared)) {
+		return nil, fmt.Sprintf("this package does not import %s, which holds the -%s accessors", strings.Join(seen, ", "), FlagShared)
+	}
+	return nil, fmt.Sprintf("no -%s accessor has type %s", FlagShared, typ)
+}
+
+func uniquePkgs(keys []key) []string {
+	var out []string
+	for _, k := range keys {
+		if !contains(out, k.pkg) {
+			out = append(out, k.pkg)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// importChoice is how a file refers to an accessor's package.
+type importChoice struct {
+	name  string         // "db", "db2", or "." for a dot import
+	spec  *ast.ImportSpec // the existing import, or nil when one is added
+	added bool
+}
+
+// importFor decides the name under which file refers to pkg: an existing
+// import is reused; otherwise a new one is named after the package, or
+// name2, name3 ... when that name is taken at file or package level or
+// shadowed at any of the file's constructions.
+func (fp *filePlan) importFor(pkg *types.Package) (importChoice, bool) {
+	if ch, ok := fp.imports[pkg]; ok {
+		return ch, ch.name != ""
+	}
+	info := fp.p.pass.TypesInfo
+	for _, imp := range fp.file.Imports {
+		pn := info.PkgNameOf(imp)
+		if pn == nil || pn.Imported() != pkg || pn.Name() == "_" {
+			continue
+		}
+		ch := importChoice{name: pn.Name(), spec: imp}
+		if imp.Name != nil && imp.Name.Name == "." {
+			ch.name = "."
+		}
+		fp.imports[pkg] = ch
+		return ch, true
+	}
+	fileScope := info.Scopes[fp.file]
+	for i := 1; i <= 9; i++ {
+		name := pkg.Name()
+		if i > 1 {
+			name += strconv.Itoa(i)
+		}
+		free := fileScope == nil || fileScope.Lookup(name) == nil
+		for _, r := range fp.reqs {
+			if !free {
+				break
+			}
+			scope := fp.p.pass.Pkg.Scope().Innermost(r.ref.Node().Pos())
+			if scope == nil {
+				scope = fp.p.pass.Pkg.Scope()
+			}
+			if _, obj := scope.LookupParent(name, r.ref.Node().Pos()); obj != nil {
+				free = false
+			}
+		}
+		if free {
+			ch := importChoice{name: name, added: true}
+			fp.imports[pkg] = ch
+			return ch, true
+		}
+	}
+	fp.imports[pkg] = importChoice{}
+	return importChoice{}, false
 }
