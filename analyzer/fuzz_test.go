@@ -1,6 +1,10 @@
 package analyzer_test
 
 import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/importer"
@@ -12,6 +16,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -24,26 +31,35 @@ import (
 // that it never panics and that every diagnostic, related position and
 // suggested edit lies inside the file. Inputs that do not parse or
 // type-check are skipped. Imports resolve to the standard library and to
-// the stubs under testdata/src (pgx, go-redis, gorm ...), so mutations of
-// the driver scenarios stay type-correct often enough to reach the
-// matching code.
+// the packages under testdata/src (stubs of pgx, go-redis, gorm ..., and
+// the sanctioned packages fuzzshared/db and fixes/db), so mutations of the
+// scenarios stay type-correct often enough to reach the matching code.
 //
 // Seeds are the .go files of the scenario packages of testdata/src (the
-// stubs excluded) and the regression inputs under testdata/fuzz. Every
-// input runs two analyzers: one with no sanctioned package (constructions
-// are reported) and one that sanctions the input's own package (the
-// sanctioned-package checks run), both with -max-conns.
+// stubs excluded), among them the rewrite situations of
+// testdata/src/fuzzshared, and the regression inputs under testdata/fuzz.
+// Every input runs three analyzers, all with -max-conns: one with no
+// sanctioned package (constructions are reported), one that sanctions the
+// input's own package (the sanctioned-package checks run), and one with
+// -shared accessors, whose fixes are applied and proven (checkFixes).
 //
-//	go test -run='^$' -fuzz=FuzzAnalyzer -fuzztime=3m ./analyzer/
+//	go test -run='^$' -fuzz=FuzzAnalyzer -fuzztime=5m ./analyzer/
+//
+// A fixed file that does not type-check fails the input. With
+// POOLCHECK_FUZZ_COLLECT=dir such failures are written to dir instead, one
+// file per kind of error, and fuzzing goes on: a long run then lists the
+// distinct bugs rather than stopping at the first.
 func FuzzAnalyzer(f *testing.F) {
 	seeds := 0
-	err := filepath.WalkDir(filepath.Join("testdata", "src"), func(path string, d os.DirEntry, err error) error {
+	src := filepath.Join("testdata", "src")
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(filepath.Join("testdata", "src"), path)
-		if d.IsDir() && rel != "." && strings.Contains(strings.Split(rel, string(filepath.Separator))[0], ".") {
-			return filepath.SkipDir // a stub: github.com/..., gorm.io/...
+		rel, _ := filepath.Rel(src, path)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() && rel != "." && (strings.Contains(strings.Split(rel, "/")[0], ".") || rel == "fuzzshared/db") {
+			return filepath.SkipDir // a stub: github.com/..., gorm.io/..., the sanctioned fuzzshared/db
 		}
 		if !d.IsDir() && strings.HasSuffix(path, ".go") {
 			data, err := os.ReadFile(path)
@@ -57,6 +73,10 @@ func FuzzAnalyzer(f *testing.F) {
 	})
 	if err != nil || seeds == 0 {
 		f.Fatalf("no seeds from testdata/src: %v", err)
+	}
+	shared, err := sharedConfig()
+	if err != nil {
+		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, src []byte, isTest bool) {
 		name := "fuzz.go"
@@ -75,40 +95,372 @@ func FuzzAnalyzer(f *testing.F) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			diags := runAnalyzer(t, a, fset, file, pkg, info)
-			tf := fset.File(file.FileStart)
-			inFile := func(what string, pos, end token.Pos) {
-				t.Helper()
-				if !pos.IsValid() || fset.File(pos) != tf {
-					t.Errorf("%s: Pos %d is not in %s (base %d, size %d)", what, pos, name, tf.Base(), tf.Size())
-					return
-				}
-				if end.IsValid() && (end < pos || end > token.Pos(tf.Base()+tf.Size())) {
-					t.Errorf("%s: End %d is outside [%d, %d] (Pos %s)", what, end, pos, tf.Base()+tf.Size(), fset.Position(pos))
-				}
-			}
-			for _, d := range diags {
-				inFile("diagnostic "+d.Message, d.Pos, d.End)
-				for _, r := range d.Related {
-					inFile("related "+r.Message, r.Pos, r.End)
-				}
-				for _, fix := range d.SuggestedFixes {
-					for _, e := range fix.TextEdits {
-						inFile("edit of "+fix.Message, e.Pos, e.End)
-					}
-				}
-			}
+			diags := runAnalyzer(t, a, fset, []*ast.File{file}, pkg, info, map[string][]byte{name: src})
+			checkPositions(t, fset, file, diags)
 		}
+		checkFixes(t, shared, name, src)
 	})
 }
 
-// typeCheck parses src as the only file of a package and type-checks it.
-// A panic of go/types is not poolcheck's: the input is skipped.
-func typeCheck(name string, src []byte) (fset *token.FileSet, file *ast.File, pkg *types.Package, info *types.Info, ok bool) {
-	imp := fuzzImporter()
-	file, err := parser.ParseFile(imp.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+// checkPositions checks that every diagnostic, related position and edit
+// of diags lies inside file.
+func checkPositions(t *testing.T, fset *token.FileSet, file *ast.File, diags []analysis.Diagnostic) {
+	t.Helper()
+	tf := fset.File(file.FileStart)
+	inFile := func(what string, pos, end token.Pos) {
+		t.Helper()
+		if !pos.IsValid() || fset.File(pos) != tf {
+			t.Errorf("%s: Pos %d is not in %s (base %d, size %d)", what, pos, tf.Name(), tf.Base(), tf.Size())
+			return
+		}
+		if end.IsValid() && (end < pos || end > token.Pos(tf.Base()+tf.Size())) {
+			t.Errorf("%s: End %d is outside [%d, %d] (Pos %s)", what, end, pos, tf.Base()+tf.Size(), fset.Position(pos))
+		}
+	}
+	for _, d := range diags {
+		inFile("diagnostic "+d.Message, d.Pos, d.End)
+		for _, r := range d.Related {
+			inFile("related "+r.Message, r.Pos, r.End)
+		}
+		for _, fix := range d.SuggestedFixes {
+			for _, e := range fix.TextEdits {
+				inFile("edit of "+fix.Message, e.Pos, e.End)
+			}
+		}
+	}
+}
+
+// The -shared configuration of the fuzz target sanctions fuzzshared/db and
+// fixes/db, and every exported package-level variable and function without
+// parameters of theirs is an accessor, fuzzshared/db's first.
+var sharedStubs = []string{"fuzzshared/db", "fixes/db"}
+
+func sharedConfig() (analyzer.Config, error) {
+	cfg := analyzer.Config{MaxConns: 5, Allow: sharedStubs}
+	for _, path := range sharedStubs {
+		pkg, err := fuzzImporter().Import(path)
+		if err != nil {
+			if path == sharedStubs[0] {
+				return cfg, err
+			}
+			continue // fixes/db belongs to the golden tests; it may be mid-edit
+		}
+		for _, name := range pkg.Scope().Names() {
+			switch obj := pkg.Scope().Lookup(name).(type) {
+			case *types.Var:
+				if obj.Exported() {
+					cfg.Shared = append(cfg.Shared, path+"."+name)
+				}
+			case *types.Func:
+				if sig := obj.Signature(); obj.Exported() && sig.Params().Len() == 0 && sig.Results().Len() == 1 {
+					cfg.Shared = append(cfg.Shared, path+"."+name)
+				}
+			}
+		}
+	}
+	return cfg, nil
+}
+
+// companion is the second file of the package under the -shared
+// configuration (like testdata/src/fuzzshared/*/shared.go): through it the
+// package imports the accessors' package, so that the input gets fixes
+// whether or not it imports fuzzshared/db itself (then a fix adds the
+// import). The name is one that inputs do not use.
+func companion(pkgName string) []byte {
+	return []byte("package " + pkgName + "\n\nimport fuzzshareddb \"fuzzshared/db\"\n\nvar _ = fuzzshareddb.Pool\n")
+}
+
+// checkFixes runs the -shared analyzer on src and its companion file and
+// applies the fixes offered, as the drivers do, and checks what the fix
+// engine promises (issue 11):
+//
+//   - the edits of each fix are in the diagnostic's file, ordered and
+//     non-overlapping (what the drivers' validation requires);
+//   - the fixes of all diagnostics merge without conflict both the way
+//     go/analysis drivers merge them (a three-way merge that coalesces
+//     identical edits, fix by fix) and the way golangci-lint does (all
+//     edits sorted, exact duplicates dropped), to the same file;
+//   - the merged result, and each fix applied alone, parses and
+//     type-checks with the rest of the package.
+func checkFixes(t *testing.T, cfg analyzer.Config, name string, src []byte) {
+	t.Helper()
+	f0, err := parser.ParseFile(token.NewFileSet(), name, src, parser.PackageClauseOnly)
 	if err != nil {
+		return
+	}
+	comp := companion(f0.Name.Name)
+	srcs := map[string][]byte{name: src, "shared.go": comp}
+	fset, files, pkg, info, ok := typeCheckFiles(srcs, name)
+	if !ok {
+		return // the companion does not fit this input
+	}
+	a, err := analyzer.NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags := runAnalyzer(t, a, fset, files, pkg, info, srcs)
+	checkPositions(t, fset, files[0], diags)
+	if t.Failed() {
+		return
+	}
+	tf := fset.File(files[0].FileStart)
+	var all []fixEdits  // the first fix of each diagnostic, as go/analysis drivers apply
+	var flat []textEdit // every edit of every fix, as golangci-lint applies
+	for _, d := range diags {
+		seen := map[string]bool{}
+		for i, fix := range d.SuggestedFixes {
+			if seen[fix.Message] {
+				t.Errorf("%s: two fixes with the message %q", fset.Position(d.Pos), fix.Message)
+			}
+			seen[fix.Message] = true
+			edits, err := toEdits(tf, fix.TextEdits)
+			if err != nil {
+				t.Errorf("%s: fix %q: %v", fset.Position(d.Pos), fix.Message, err)
+				continue
+			}
+			flat = append(flat, edits...)
+			if i == 0 {
+				all = append(all, fixEdits{fset.Position(d.Pos).String() + " " + fix.Message, edits})
+			}
+		}
+	}
+	if len(all) == 0 || t.Failed() {
+		return
+	}
+	var merged []textEdit
+	for _, fx := range all {
+		m, ok := mergeEdits(merged, fx.edits)
+		if !ok {
+			t.Errorf("the fix of %s conflicts with those before it (drivers would drop it):\n%s\nsource:\n%s", fx.what, describeEdits(src, fx.edits), src)
+			return
+		}
+		merged = m
+	}
+	fixed := applyEdits(src, merged)
+	flatEdits, bad := golangciEdits(flat)
+	if bad >= 0 {
+		t.Errorf("golangci-lint would reject poolcheck's edits as conflicting: %s and %s\nsource:\n%s",
+			describeEdits(src, flatEdits[bad-1:bad]), describeEdits(src, flatEdits[bad:bad+1]), src)
+		return
+	}
+	if g := applyEdits(src, flatEdits); !bytes.Equal(g, fixed) {
+		t.Errorf("golangci-lint's application of the fixes differs from go/analysis's:\n%s\nwant:\n%s", g, fixed)
+	}
+	results := map[string]string{string(fixed): "all fixes merged"}
+	for _, fx := range all {
+		if out := string(applyEdits(src, fx.edits)); results[out] == "" {
+			results[out] = "the fix of " + fx.what + " alone"
+		}
+	}
+	for out, what := range results {
+		if errs := fixedErrors(name, []byte(out), comp); len(errs) > 0 {
+			fixFailure(t, what, src, []byte(out), errs)
+		}
+	}
+}
+
+type fixEdits struct {
+	what  string
+	edits []textEdit
+}
+
+// textEdit is a text edit in byte offsets, like the drivers' diff.Edit.
+type textEdit struct {
+	Start, End int
+	New        string
+}
+
+// toEdits converts the edits of one fix to offsets, as the drivers
+// validate them: stably sorted by position, in file tf, non-overlapping.
+func toEdits(tf *token.File, tes []analysis.TextEdit) ([]textEdit, error) {
+	var out []textEdit
+	for _, te := range tes {
+		end := te.End
+		if !end.IsValid() {
+			end = te.Pos
+		}
+		base, size := tf.Base(), tf.Size()
+		if int(te.Pos) < base || int(end) > base+size || end < te.Pos {
+			return nil, fmt.Errorf("edit [%d, %d) is not inside the file [%d, %d]", te.Pos, end, base, base+size)
+		}
+		out = append(out, textEdit{int(te.Pos) - base, int(end) - base, string(te.NewText)})
+	}
+	slices.SortStableFunc(out, func(x, y textEdit) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	for i := 1; i < len(out); i++ {
+		if out[i].Start < out[i-1].End {
+			return nil, fmt.Errorf("overlapping edits %+v and %+v", out[i-1], out[i])
+		}
+	}
+	return out, nil
+}
+
+// mergeEdits is the three-way merge of go/analysis drivers
+// (x/tools/internal/diff.Merge, which ApplyFixes uses fix by fix):
+// identical edits coalesce, different insertions at one point are both
+// kept, any other overlap is a conflict.
+func mergeEdits(x, y []textEdit) ([]textEdit, bool) {
+	x, y = slices.Clone(x), slices.Clone(y)
+	var merged []textEdit
+	var xi, yi int
+	for xi < len(x) && yi < len(y) {
+		px, py := &x[xi], &y[yi]
+		switch {
+		case *px == *py:
+			merged = append(merged, *px)
+			xi++
+			yi++
+		case px.End <= py.Start:
+			merged = append(merged, *px)
+			xi++
+		case py.End <= px.Start:
+			merged = append(merged, *py)
+			yi++
+		case px.Start < py.Start:
+			merged = append(merged, textEdit{px.Start, py.Start, ""})
+			px.Start = py.Start
+		case py.Start < px.Start:
+			merged = append(merged, textEdit{py.Start, px.Start, ""})
+			py.Start = px.Start
+		default:
+			return nil, false
+		}
+	}
+	merged = append(merged, x[xi:]...)
+	return append(merged, y[yi:]...), true
+}
+
+// golangciEdits is golangci-lint v2.15.0's pkg/result/processors/fixer.go
+// validateEdits: every edit of every fix of the linter in one list, sorted
+// by (Start, End) stably, adjacent exact duplicates dropped; bad is the
+// index of an edit that overlaps its predecessor, or -1.
+func golangciEdits(edits []textEdit) (unique []textEdit, bad int) {
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(x, y textEdit) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	bad = -1
+	for i, e := range edits {
+		if i > 0 && e == edits[i-1] {
+			continue
+		}
+		if i > 0 && edits[i-1].End > e.Start {
+			bad = len(unique)
+		}
+		unique = append(unique, e)
+	}
+	return unique, bad
+}
+
+// applyEdits applies sorted, non-overlapping edits to src.
+func applyEdits(src []byte, edits []textEdit) []byte {
+	var out []byte
+	last := 0
+	for _, e := range edits {
+		out = append(out, src[last:e.Start]...)
+		out = append(out, e.New...)
+		last = e.End
+	}
+	return append(out, src[last:]...)
+}
+
+func describeEdits(src []byte, edits []textEdit) string {
+	var b strings.Builder
+	for _, e := range edits {
+		fmt.Fprintf(&b, "\t[%d,%d) %q -> %q\n", e.Start, e.End, src[e.Start:e.End], e.New)
+	}
+	return b.String()
+}
+
+// fixedErrors parses and type-checks a fixed input with its companion and
+// returns the errors, or nil. A panic of go/types is not poolcheck's.
+func fixedErrors(name string, fixed, comp []byte) (errs []error) {
+	imp := fuzzImporter()
+	fset := imp.fset
+	file, err := parser.ParseFile(fset, name, fixed, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return []error{fmt.Errorf("does not parse: %v", err)}
+	}
+	cf, err := parser.ParseFile(fset, "shared.go", comp, parser.SkipObjectResolution)
+	if err != nil {
+		return []error{fmt.Errorf("companion: %v", err)}
+	}
+	defer func() {
+		if recover() != nil {
+			errs = nil
+		}
+	}()
+	conf := types.Config{Importer: imp, GoVersion: "go1.26", Error: func(err error) { errs = append(errs, err) }}
+	conf.Check("fuzz/"+file.Name.Name, fset, []*ast.File{file, cf}, newInfo())
+	return errs
+}
+
+// fixFailure reports a fixed file that does not compile: a test failure,
+// or with POOLCHECK_FUZZ_COLLECT=dir a file in dir, one per kind of first
+// error (positions and identifiers left out).
+func fixFailure(t *testing.T, what string, src, fixed []byte, errs []error) {
+	t.Helper()
+	var msgs []string
+	for _, e := range errs[:min(len(errs), 5)] {
+		msgs = append(msgs, e.Error())
+	}
+	report := fmt.Sprintf("%s does not compile:\n\t%s\n--- input:\n%s\n--- fixed:\n%s", what, strings.Join(msgs, "\n\t"), src, fixed)
+	dir := os.Getenv("POOLCHECK_FUZZ_COLLECT")
+	if dir == "" {
+		t.Error(report)
+		return
+	}
+	msg := errs[0].Error()
+	if i := strings.Index(msg, ": "); i >= 0 {
+		msg = msg[i+2:] // drop the position
+	}
+	kind := regexp.MustCompile(`\w+`).ReplaceAllStringFunc(msg, func(w string) string {
+		if strings.ToLower(w) == w && len(w) > 2 {
+			return w
+		}
+		return "X"
+	})
+	sum := sha256.Sum256([]byte(kind))
+	path := filepath.Join(dir, fmt.Sprintf("%x.txt", sum[:6]))
+	if _, err := os.Stat(path); err == nil {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(report), 0o666); err != nil && !errors.Is(err, fs.ErrExist) {
+		t.Fatal(err)
+	}
+}
+
+// typeCheck parses src as the only file of a package and type-checks it.
+func typeCheck(name string, src []byte) (fset *token.FileSet, file *ast.File, pkg *types.Package, info *types.Info, ok bool) {
+	fset, files, pkg, info, ok := typeCheckFiles(map[string][]byte{name: src}, name)
+	if !ok {
 		return nil, nil, nil, nil, false
+	}
+	return fset, files[0], pkg, info, true
+}
+
+// typeCheckFiles parses the files of one package, first the one named
+// first, and type-checks them; the package path is "fuzz/" and the package
+// name. A panic of go/types is not poolcheck's: the input is skipped.
+func typeCheckFiles(srcs map[string][]byte, first string) (fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info, ok bool) {
+	imp := fuzzImporter()
+	names := []string{first}
+	for name := range srcs {
+		if name != first {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names[1:])
+	for _, name := range names {
+		file, err := parser.ParseFile(imp.fset, name, srcs[name], parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, nil, nil, nil, false
+		}
+		files = append(files, file)
 	}
 	defer func() {
 		if recover() != nil {
@@ -117,8 +469,8 @@ func typeCheck(name string, src []byte) (fset *token.FileSet, file *ast.File, pk
 	}()
 	info = newInfo()
 	conf := types.Config{Importer: imp, GoVersion: "go1.26", Error: func(error) {}}
-	pkg, err = conf.Check("fuzz/"+file.Name.Name, imp.fset, []*ast.File{file}, info)
-	return imp.fset, file, pkg, info, err == nil
+	pkg, err := conf.Check("fuzz/"+files[0].Name.Name, imp.fset, files, info)
+	return imp.fset, files, pkg, info, err == nil
 }
 
 func newInfo() *types.Info {
@@ -134,7 +486,7 @@ func newInfo() *types.Info {
 	}
 }
 
-// stubImporter imports the stubs of testdata/src from source and the
+// stubImporter imports the packages of testdata/src from source and the
 // standard library from export data. A fuzzing worker runs inputs one at
 // a time, so it needs no lock beyond the one that creates it.
 type stubImporter struct {
@@ -150,19 +502,30 @@ var (
 	fuzzImpOnce sync.Once
 )
 
+// fuzzImporter returns the importer of this process. Every input adds its
+// files to the importer's FileSet, which only grows: past 256 MiB of
+// positions the importer starts afresh (std and stubs imported again).
 func fuzzImporter() *stubImporter {
 	fuzzImpOnce.Do(func() {
-		fset := token.NewFileSet()
-		fuzzImp = &stubImporter{fset: fset, std: importer.ForCompiler(fset, "gc", nil), stubs: map[string]*types.Package{}, errs: map[string]error{}, isStd: map[string]bool{}}
 		out, err := exec.Command("go", "list", "std").Output()
 		if err != nil {
 			panic(fmt.Sprintf("go list std: %v", err))
 		}
+		isStd := map[string]bool{}
 		for _, p := range strings.Fields(string(out)) {
-			fuzzImp.isStd[p] = true
+			isStd[p] = true
 		}
+		fuzzImp = newStubImporter(isStd)
 	})
+	if fuzzImp.fset.Base() > 1<<28 {
+		fuzzImp = newStubImporter(fuzzImp.isStd)
+	}
 	return fuzzImp
+}
+
+func newStubImporter(isStd map[string]bool) *stubImporter {
+	fset := token.NewFileSet()
+	return &stubImporter{fset: fset, std: importer.ForCompiler(fset, "gc", nil), stubs: map[string]*types.Package{}, errs: map[string]error{}, isStd: isStd}
 }
 
 func (imp *stubImporter) Import(path string) (*types.Package, error) {
@@ -186,7 +549,7 @@ func (imp *stubImporter) load(path string) (*types.Package, error) {
 	if imp.isStd[path] {
 		return imp.std.Import(path)
 	}
-	if !fs.ValidPath(path) || !strings.Contains(strings.Split(path, "/")[0], ".") {
+	if !fs.ValidPath(path) || strings.HasPrefix(path, "fuzz/") {
 		return nil, fmt.Errorf("no package %q", path)
 	}
 	dir := filepath.Join("testdata", "src", filepath.FromSlash(path))
@@ -216,9 +579,10 @@ func (imp *stubImporter) load(path string) (*types.Package, error) {
 }
 
 // runAnalyzer runs target, and before it what it requires, on a hand-made pass
-// over one file, and returns target's diagnostics. Facts are kept in memory
-// for this package only (the stubs export none).
-func runAnalyzer(t *testing.T, target *analysis.Analyzer, fset *token.FileSet, file *ast.File, pkg *types.Package, info *types.Info) []analysis.Diagnostic {
+// over files, and returns target's diagnostics. Facts are kept in memory
+// for this package only (the stubs export none). ReadFile reads srcs, the
+// files' contents by name.
+func runAnalyzer(t *testing.T, target *analysis.Analyzer, fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info, srcs map[string][]byte) []analysis.Diagnostic {
 	t.Helper()
 	results := map[*analysis.Analyzer]any{}
 	var diags []analysis.Diagnostic
@@ -236,13 +600,18 @@ func runAnalyzer(t *testing.T, target *analysis.Analyzer, fset *token.FileSet, f
 		pass := &analysis.Pass{
 			Analyzer:   a,
 			Fset:       fset,
-			Files:      []*ast.File{file},
+			Files:      files,
 			Pkg:        pkg,
 			TypesInfo:  info,
 			TypesSizes: types.SizesFor("gc", "amd64"),
 			TypeErrors: nil,
 			ResultOf:   resultOf,
-			ReadFile:   func(string) ([]byte, error) { return nil, os.ErrNotExist },
+			ReadFile: func(name string) ([]byte, error) {
+				if src, ok := srcs[name]; ok {
+					return src, nil
+				}
+				return nil, os.ErrNotExist
+			},
 			Report: func(d analysis.Diagnostic) {
 				if a == target {
 					diags = append(diags, d)
@@ -291,4 +660,118 @@ func copyFact(facts []analysis.Fact, fact analysis.Fact) bool {
 		}
 	}
 	return false
+}
+
+// TestFuzzSharedSeeds checks that the -shared half of FuzzAnalyzer is
+// exercised: the seeds of testdata/src/fuzzshared, each fuzzed alone with
+// the companion file, get fixes, the two crash shapes of issue 11 among
+// them, and the fixes pass checkFixes.
+func TestFuzzSharedSeeds(t *testing.T) {
+	cfg, err := sharedConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := analyzer.NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "src", "fuzzshared", "*", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	regressions, err := filepath.Glob(filepath.Join("testdata", "fuzz", "FuzzAnalyzer", "issue11-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := map[string]int{}
+	for _, path := range append(paths, regressions...) {
+		if strings.HasSuffix(path, "shared.go") || strings.Contains(path, "fuzzshared/db/") {
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		isTest := strings.HasSuffix(path, "_test.go")
+		if !strings.HasSuffix(path, ".go") {
+			src, isTest = readCorpusEntry(t, path, src)
+		}
+		name := "fuzz.go"
+		if isTest {
+			name = "fuzz_test.go"
+		}
+		t.Run(filepath.Base(filepath.Dir(path))+"/"+filepath.Base(path), func(t *testing.T) {
+			f0, err := parser.ParseFile(token.NewFileSet(), name, src, parser.PackageClauseOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			srcs := map[string][]byte{name: src, "shared.go": companion(f0.Name.Name)}
+			fset, files, pkg, info, ok := typeCheckFiles(srcs, name)
+			if !ok {
+				t.Fatalf("%s does not type-check with the companion file", path)
+			}
+			for _, d := range runAnalyzer(t, a, fset, files, pkg, info, srcs) {
+				if len(d.SuggestedFixes) > 0 {
+					fixed[path]++
+				}
+				t.Logf("%s: %s (%d fixes)", fset.Position(d.Pos), d.Message, len(d.SuggestedFixes))
+			}
+			checkFixes(t, cfg, name, src)
+		})
+	}
+	for _, path := range []string{
+		"src/fuzzshared/goline/goline.go", "src/fuzzshared/importline/importline.go", "src/fuzzshared/importline/std.go",
+		"src/fuzzshared/forms/errs.go", "src/fuzzshared/reuse/reuse.go",
+		"fuzz/FuzzAnalyzer/issue11-goroutine-one-line", "fuzz/FuzzAnalyzer/issue11-import-per-line-blank",
+	} {
+		if fixed[filepath.Join("testdata", filepath.FromSlash(path))] == 0 {
+			t.Errorf("testdata/%s: no diagnostic with a fix: the fuzz target's -shared configuration exercises nothing there", path)
+		}
+	}
+}
+
+// readCorpusEntry reads a file of the fuzzing corpus (go test fuzz v1)
+// of FuzzAnalyzer: the source and whether it is a test file.
+func readCorpusEntry(t *testing.T, path string, data []byte) ([]byte, bool) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 3 || lines[0] != "go test fuzz v1" || !strings.HasPrefix(lines[1], "[]byte(") || !strings.HasPrefix(lines[2], "bool(") {
+		t.Fatalf("%s: not a FuzzAnalyzer corpus entry", path)
+	}
+	src, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return []byte(src), lines[2] == "bool(true)"
+}
+
+// TestFixMergeHarness checks the two ways checkFixes merges fixes: the
+// go/analysis three-way merge coalesces identical fixes, even with two
+// insertions at one point, and rejects overlapping different edits;
+// golangci-lint's duplicate removal only drops adjacent equal edits, so two
+// copies of a fix with two insertions at one point apply both twice, which
+// checkFixes reports.
+func TestFixMergeHarness(t *testing.T) {
+	src := []byte("0123456789abcdefghijklmnopqrstuvwxyz")
+	fix := []textEdit{{10, 10, "X"}, {10, 10, "Y"}, {20, 25, ""}}
+	merged, ok := mergeEdits(fix, fix)
+	if !ok || !slices.Equal(merged, fix) {
+		t.Errorf("merging a fix with itself: %v, %v; want the fix", merged, ok)
+	}
+	if _, ok := mergeEdits([]textEdit{{10, 15, "a"}}, []textEdit{{12, 18, "b"}}); ok {
+		t.Errorf("overlapping different edits merged")
+	}
+	if m, ok := mergeEdits([]textEdit{{10, 10, "a"}}, []textEdit{{10, 12, ""}}); !ok || string(applyEdits(src, m)) != "0123456789a"+string(src[12:]) {
+		t.Errorf("an insertion before a deletion at the same point: %v, %v", m, ok)
+	}
+	flat, bad := golangciEdits(append(slices.Clone(fix), fix...))
+	if bad >= 0 {
+		t.Fatalf("golangciEdits: conflict at %d", bad)
+	}
+	if got, want := string(applyEdits(src, flat)), "0123456789XYXYabcdefghij"+string(src[25:]); got != want {
+		t.Errorf("golangci-lint application of a duplicated fix: %q, want %q (the insertions twice)", got, want)
+	}
+	if _, bad := golangciEdits([]textEdit{{10, 15, "a"}, {12, 18, "b"}}); bad < 0 {
+		t.Errorf("golangciEdits accepted overlapping edits")
+	}
 }
