@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file combines the staged rewrites of a file into one edit set:
@@ -137,6 +138,8 @@ func (pl *planState) render(rw *rewrite) []slotState {
 			out[i] = slotBlank
 		case i == rw.errSlot && info.Defs[id] != nil:
 			out[i] = slotPrelude
+		case i == rw.errSlot && v != nil && pl.errKnownNil(rw.node, v):
+			out[i] = slotDrop // err = nil where err is nil already
 		}
 	}
 	if multi {
@@ -585,4 +588,72 @@ func (fp *filePlan) qualifier() types.Qualifier {
 		}
 		return localName(fp.file, pkg)
 	}
+}
+
+// errKnownNil reports whether the error variable v is certainly nil just
+// before stmt, so that the rewrite need not assign nil to it: walking back
+// through the block, the last statement that decides v is a construction
+// of this plan (now nil), "var err error", or "if err != nil {...}" whose
+// body leaves the block.
+func (pl *planState) errKnownNil(stmt ast.Node, v *types.Var) bool {
+	info := pl.fp.p.pass.TypesInfo
+	cur, ok := pl.fp.fileCur.FindNode(stmt)
+	if !ok {
+		return false
+	}
+	for {
+		prev, ok := cur.PrevSibling()
+		if !ok {
+			return false
+		}
+		cur = prev
+		n := prev.Node()
+		for _, st := range pl.sts {
+			if st.stmt == n && st.errSlot >= 0 {
+				return true
+			}
+		}
+		if ifs, ok := n.(*ast.IfStmt); ok && ifs.Init == nil && ifs.Else == nil && isErrNotNil(info, ifs.Cond, v) && leaves(info, ifs.Body) {
+			return true
+		}
+		if ds, ok := n.(*ast.DeclStmt); ok {
+			if g := ds.Decl.(*ast.GenDecl); len(g.Specs) == 1 {
+				if vs, ok := g.Specs[0].(*ast.ValueSpec); ok && len(vs.Values) == 0 && len(vs.Names) == 1 && info.Defs[vs.Names[0]] == v {
+					return true
+				}
+			}
+		}
+		for c := range prev.Preorder((*ast.Ident)(nil)) {
+			if info.ObjectOf(c.Node().(*ast.Ident)) == v && isWritten(c) {
+				return false
+			}
+		}
+	}
+}
+
+// leaves reports whether a block ends by leaving it: return, a branch,
+// panic, os.Exit or log.Fatal.
+func leaves(info *types.Info, b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		call, ok := s.X.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		switch fn := typeutil.Callee(info, call).(type) {
+		case *types.Builtin:
+			return fn.Name() == "panic"
+		case *types.Func:
+			if fn.Pkg() != nil && fn.Signature().Recv() == nil {
+				name := fn.Pkg().Path() + "." + fn.Name()
+				return name == "os.Exit" || strings.HasPrefix(name, "log.Fatal")
+			}
+		}
+	}
+	return false
 }

@@ -514,6 +514,13 @@ func (fp *filePlan) stageIfErr(st *staged, stmtCur inspector.Cursor, errExpr ast
 		return
 	}
 	errVar, _ := fp.p.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if _, ok := stmtCur.Node().(*ast.ValueSpec); ok {
+		// var x, err = C: the statement is the declaration, if alone.
+		if g := stmtCur.Parent().Node().(*ast.GenDecl); len(g.Specs) != 1 || stmtCur.Parent().ParentEdgeKind() != edge.DeclStmt_Decl {
+			return
+		}
+		stmtCur = stmtCur.Parent().Parent()
+	}
 	next, ok := stmtCur.NextSibling()
 	if !ok || errVar == nil {
 		return
