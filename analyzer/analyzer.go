@@ -193,64 +193,17 @@ func pkgPath(pkg *types.Package) string {
 
 // checker holds one pass.
 type checker struct {
-	pass     *analysis.Pass
-	c        *compiled
-	in       *inspector.Inspector
-	ignores  *directives
-	diags    []analysis.Diagnostic
-	acc      []accessor // resolved -shared accessors, computed on first need
-	accErrs  []string
-	subjects map[token.Pos]string // see reportSubject
-	keyCount map[string]int       // occurrences per baseline key prefix
-	idents   map[*ast.File]identIndex
-	fixReqs  []fixRequest // constructions that may get a -shared fix (fix.go)
-}
-
-func (p *checker) report(d analysis.Diagnostic) {
-	p.diags = append(p.diags, d)
-}
-
-// reportSubject reports d about subject, the full name of what it is about
-// (e.g. "database/sql.Open"): baseline keys use it instead of the name as
-// written, which changes with import aliases.
-func (p *checker) reportSubject(d analysis.Diagnostic, subject string) {
-	if p.subjects == nil {
-		p.subjects = map[token.Pos]string{}
-	}
-	p.subjects[d.Pos] = subject
-	p.report(d)
-}
-
-// Result is the value a poolcheck pass returns: the package's findings
-// after //poolcheck:ignore and before the baseline, each with its baseline
-// key. Drivers that write baselines or inventories read it.
-type Result struct {
-	Findings []Finding
-}
-
-// Finding is one diagnostic and its stable baseline key.
-type Finding struct {
-	analysis.Diagnostic
-	Key string
-}
-
-// flush applies the ignore directives and the baseline and reports in
-// position order (TypesInfo.Uses is a map, so findings arrive unordered).
-func (p *checker) flush() *Result {
-	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Pos < p.diags[j].Pos })
-	res := &Result{}
-	for _, d := range p.diags {
-		if p.ignores.suppress(p.pass.Fset, d.Pos) {
-			continue
-		}
-		key := p.baselineKey(d)
-		res.Findings = append(res.Findings, Finding{d, key})
-		if !p.c.baseline.has(key) {
-			p.pass.Report(d)
-		}
-	}
-	p.ignores.reportUnused(p.pass)
-	return res
+	pass    *analysis.Pass
+	c       *compiled
+	in      *inspector.Inspector
+	ignores *directives
+	diags   []analysis.Diagnostic
+	found   []finding  // found[i] is what a rule knows about diags[i] (result.go)
+	acc     []accessor // resolved -shared accessors, computed on first need
+	accErrs []string
+	keyN    map[string]int // occurrences per baseline key prefix (baseline.go)
+	idents  map[*ast.File]identIndex
+	fixReqs []fixRequest // constructions that may get a -shared fix (fix.go)
 }
 
 // fileOf returns the syntax tree that contains n.

@@ -28,8 +28,12 @@ package analyzer
 //   - subject: what the finding is about, independent of how the file
 //     imports it: the constructor's full name (database/sql.Open,
 //     (*github.com/gocql/gocql.ClusterConfig).CreateSession,
-//     github.com/gomodule/redigo/redis.Pool{}), or the setting of a
-//     pool-limit finding (SetMaxOpenConns, MaxConns);
+//     github.com/gomodule/redigo/redis.Pool{}), the setting of a
+//     pool-limit finding (SetMaxOpenConns, MaxConns), or, for a
+//     shared-close finding, "Close" and the accessor as written
+//     (Close_db.Pool); keys are computed from the subject a rule reports
+//     (Finding.Subject), never from the message, so rewording a message
+//     keeps every key;
 //   - #n: the occurrence, from 1, among the findings with the same first
 //     four fields, in source order.
 //
@@ -56,7 +60,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/types"
+	"go/token"
 	"io"
 	"io/fs"
 	"os"
@@ -65,8 +69,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 // BaselineVersion is the format version this package reads and writes.
@@ -255,22 +257,24 @@ func WriteBaseline(w io.Writer, keys []BaselineKey) error {
 }
 
 // baselineKey is a finding's identity that survives unrelated edits (see
-// the file format above). flush calls it in position order, which is what
-// the occurrence index counts.
-func (p *checker) baselineKey(d analysis.Diagnostic) string {
+// the file format above), computed from what the rule reported: the
+// category, the enclosing declaration and the subject, never from the
+// message. flush calls it in position order, which is what the occurrence
+// counts.
+func (p *checker) baselineKey(category, decl string, s Subject) BaselineKey {
 	k := BaselineKey{
 		Package:  variantFree(p.pass.Pkg.Path()),
-		Decl:     p.enclosingDecl(d),
-		Category: d.Category,
-		Subject:  p.subject(d),
+		Decl:     decl,
+		Category: category,
+		Subject:  keySubject(category, s),
 	}
-	if p.keyCount == nil {
-		p.keyCount = map[string]int{}
+	if p.keyN == nil {
+		p.keyN = map[string]int{}
 	}
 	prefix := k.prefix()
-	p.keyCount[prefix]++
-	k.N = p.keyCount[prefix]
-	return k.String()
+	p.keyN[prefix]++
+	k.N = p.keyN[prefix]
+	return k
 }
 
 // variantFree drops the " [p.test]" of a test variant's path: a file of p
@@ -280,52 +284,20 @@ func variantFree(path string) string {
 	return path
 }
 
-// subject is what d is about, as a full name: the one recorded with
-// reportSubject, else the object d's range names (an unbounded-pool
-// finding is at its constructor), else the setting a pool-limit message
-// starts with, else the message's first word.
-func (p *checker) subject(d analysis.Diagnostic) string {
-	if s := p.subjects[d.Pos]; s != "" {
-		return s
-	}
-	if cur, ok := p.in.Root().FindByPos(d.Pos, d.End); ok {
-		var id *ast.Ident
-		switch n := cur.Node().(type) {
-		case *ast.Ident:
-			id = n
-		case *ast.SelectorExpr:
-			id = n.Sel
-		}
-		switch obj := p.pass.TypesInfo.Uses[id].(type) {
-		case *types.Func:
-			return obj.Origin().FullName()
-		case *types.TypeName:
-			if obj.Pkg() != nil {
-				return obj.Pkg().Path() + "." + obj.Name() + literalSuffix
-			}
-		}
-	}
-	if d.Category == CategoryPoolLimit {
-		// "SetMaxOpenConns(100) exceeds", "MaxConns: 100 exceeds",
-		// "PoolSize = 100 exceeds": the setting without its value, so
-		// that lowering a limit that is still too high keeps the key.
-		if i := strings.IndexAny(d.Message, "(:= "); i > 0 {
-			return d.Message[:i]
-		}
-	}
-	first, _, _ := strings.Cut(d.Message, " ")
-	return first
-}
-
-// enclosingDecl names the top-level declaration that contains d: "F",
+// enclosingDecl names the top-level declaration that contains pos: "F",
 // "T.M", the first name of a variable declaration, or "-" outside any.
-func (p *checker) enclosingDecl(d analysis.Diagnostic) string {
-	f := p.fileAt(d)
+func (p *checker) enclosingDecl(pos token.Pos) string {
+	var f *ast.File
+	for _, file := range p.pass.Files {
+		if file.FileStart <= pos && pos < file.FileEnd {
+			f = file
+		}
+	}
 	if f == nil {
 		return "-"
 	}
 	for _, decl := range f.Decls {
-		if !(decl.Pos() <= d.Pos && d.Pos < decl.End()) {
+		if !(decl.Pos() <= pos && pos < decl.End()) {
 			continue
 		}
 		switch decl := decl.(type) {
@@ -337,13 +309,13 @@ func (p *checker) enclosingDecl(d analysis.Diagnostic) string {
 		case *ast.GenDecl:
 			for _, spec := range decl.Specs {
 				vs, ok := spec.(*ast.ValueSpec)
-				if !ok || !(vs.Pos() <= d.Pos && d.Pos < vs.End()) || len(vs.Names) == 0 {
+				if !ok || !(vs.Pos() <= pos && pos < vs.End()) || len(vs.Names) == 0 {
 					continue
 				}
 				// var a, b = x(), y(): the name the value belongs to.
 				if len(vs.Names) == len(vs.Values) {
 					for i, v := range vs.Values {
-						if v.Pos() <= d.Pos && d.Pos < v.End() {
+						if v.Pos() <= pos && pos < v.End() {
 							return vs.Names[i].Name
 						}
 					}
@@ -354,15 +326,6 @@ func (p *checker) enclosingDecl(d analysis.Diagnostic) string {
 		}
 	}
 	return "-"
-}
-
-func (p *checker) fileAt(d analysis.Diagnostic) *ast.File {
-	for _, f := range p.pass.Files {
-		if f.FileStart <= d.Pos && d.Pos < f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 func recvTypeName(e ast.Expr) string {

@@ -219,9 +219,9 @@ func runModule(t *testing.T, files map[string]string, cfg analyzer.Config) (keys
 			t.Fatal(act.Err)
 		}
 		for _, f := range act.Result.(*analyzer.Result).Findings {
-			if !seenKey[f.Key] {
-				seenKey[f.Key] = true
-				keys = append(keys, f.Key)
+			if k := f.Key.String(); !seenKey[k] {
+				seenKey[k] = true
+				keys = append(keys, k)
 			}
 		}
 		for _, d := range act.Diagnostics {
@@ -385,5 +385,78 @@ func TestBaselineStaleEntries(t *testing.T) {
 	want := []string{"handlers/handlers.go:11 sql.OpenDB", "handlers/handlers.go:22 sql.Open", "jobs/jobs.go:5 sql.Open"}
 	if !slices.Equal(where, want) {
 		t.Errorf("with stale entries: reported\n%s\nwant findings at\n%s", strings.Join(reported, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// ignoreWants is an analysistest.Testing that ignores the "// want"
+// expectations: the compatibility fixture has none, its findings are
+// compared with a baseline file instead.
+type ignoreWants struct{}
+
+func (ignoreWants) Errorf(string, ...any) {}
+
+// TestBaselineCompat: the baselines that release 209ed0f wrote for
+// testdata/src/compat (testdata/compat/v1-*.baseline, committed as written,
+// before keys were computed from structured subjects) still match: every
+// finding's key is in its file, nothing is reported, and no entry is
+// stale. The fixture has a finding of every category and every kind of
+// subject: functions, methods, literals, wrappers, the sanctioned
+// package's constructors, settings and shared accessors.
+func TestBaselineCompat(t *testing.T) {
+	withAllow := analyzer.Config{
+		Allow:    []string{"compat/db"},
+		Shared:   []string{"compat/db.Pool", "compat/db.Get"},
+		MaxConns: 100,
+		Wrappers: true,
+	}
+	for _, tc := range []struct {
+		file string
+		cfg  analyzer.Config
+	}{
+		{"v1-noallow.baseline", analyzer.Config{}},
+		{"v1-allow.baseline", withAllow},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			path := filepath.Join(analysistest.TestData(), "compat", tc.file)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			old, err := analyzer.ReadBaseline(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, k := range old {
+				want = append(want, k.String())
+			}
+			cfg := tc.cfg
+			cfg.Baseline = path
+			results := analysistest.Run(ignoreWants{}, analysistest.TestData(), newAnalyzer(t, cfg), "compat/...")
+			seen := map[string]bool{}
+			var got, reported []string
+			for _, r := range results {
+				if r.Err != nil {
+					t.Fatalf("%s: %v", r.Pass.Pkg.Path(), r.Err)
+				}
+				for _, f := range r.Result.(*analyzer.Result).Findings {
+					if k := f.Key.String(); !seen[k] {
+						seen[k] = true
+						got = append(got, k)
+					}
+				}
+				for _, d := range r.Diagnostics {
+					reported = append(reported, fmt.Sprintf("%s: %s", r.Pass.Fset.Position(d.Pos), d.Message))
+				}
+			}
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("keys now:\n%s\nkeys release 209ed0f wrote:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			if len(reported) > 0 {
+				t.Errorf("with the old baseline, reported:\n%s", strings.Join(reported, "\n"))
+			}
+		})
 	}
 }

@@ -47,7 +47,9 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 		val = val.Parent()
 		text += "()"
 	}
-	if p.reportIfClosed(val, text) {
+	obj := p.pass.TypesInfo.Uses[id]
+	accessor := Subject{Name: obj.Pkg().Path() + "." + obj.Name(), Written: text}
+	if p.reportIfClosed(val, accessor) {
 		return
 	}
 	// x := db.Pool; ... x.Close()
@@ -81,14 +83,14 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 	}
 	for c := range body.Preorder((*ast.Ident)(nil)) {
 		if p.pass.TypesInfo.Uses[c.Node().(*ast.Ident)] == v {
-			p.reportIfClosed(c, text)
+			p.reportIfClosed(c, accessor)
 		}
 	}
 }
 
 // reportIfClosed reports val.Close(), deferred or not, where Close is a
 // method.
-func (p *checker) reportIfClosed(val inspector.Cursor, accessor string) bool {
+func (p *checker) reportIfClosed(val inspector.Cursor, accessor Subject) bool {
 	if val.ParentEdgeKind() != edge.SelectorExpr_X {
 		return false
 	}
@@ -102,11 +104,11 @@ func (p *checker) reportIfClosed(val inspector.Cursor, accessor string) bool {
 	if len(p.c.allow) > 0 {
 		who = p.c.allowText()
 	}
-	p.reportSubject(analysis.Diagnostic{
+	p.report(analysis.Diagnostic{
 		Pos:      sel.Pos(),
 		End:      sel.End(),
 		Category: CategorySharedClose,
-		Message:  fmt.Sprintf("%s.Close closes the shared pool for every other user; leave closing it to %s", accessor, who),
-	}, "Close "+accessor)
+		Message:  fmt.Sprintf("%s.Close closes the shared pool for every other user; leave closing it to %s", accessor.Written, who),
+	}, accessor)
 	return true
 }

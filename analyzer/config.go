@@ -204,3 +204,11 @@ func (f listFlag) Set(v string) error {
 	}
 	return nil
 }
+
+// AllowMatches reports whether the -allow pattern matches the package at
+// path, an import path as Result.Package gives it. A malformed pattern
+// matches nothing.
+func AllowMatches(pattern, path string) bool {
+	p, err := parsePattern(pattern)
+	return err == nil && p.match(path)
+}

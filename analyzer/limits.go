@@ -157,7 +157,7 @@ func (p *checker) checkPool(lf *limitFlow, h hit) {
 		End:      n.End(),
 		Category: CategoryUnbounded,
 		Message:  fmt.Sprintf("%s pool has no connection limit (%s): %s", name, why, fix),
-	})
+	}, Subject{Name: p.pass.TypesInfo.Uses[h.id].(*types.Func).Origin().FullName(), Written: name})
 }
 
 // checkMaxConns reports literal connection limits above -max-conns
@@ -253,7 +253,7 @@ func (p *checker) checkSize(id *ast.Ident) {
 		Category: CategoryPoolLimit,
 		Message: fmt.Sprintf("%s exceeds -%s=%d, the most connections one pool of this service may open",
 			fmt.Sprintf(format, tv.Value.ExactString()), FlagMaxConns, p.c.maxConns),
-	})
+	}, Subject{Name: id.Name, Written: id.Name}) // settings are fields and methods: no import changes their name
 }
 
 // hasLimit reports whether values of type t have a limit method

@@ -176,7 +176,7 @@ func (p *checker) check(h hit, here bool) {
 		p.fixReqs = append(p.fixReqs, fixRequest{diag: len(p.diags), file: file, entry: h.e, ref: ref, call: call,
 			message: func(use string) string { return p.message(name, h.e, use, rep, owned, via) }})
 	}
-	p.reportSubject(d, h.e.name)
+	p.reportConstruction(d, Subject{Name: h.e.name, Written: name}, ref, rep)
 }
 
 func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffix) }

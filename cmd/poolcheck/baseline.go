@@ -60,12 +60,7 @@ func runWriteBaseline(args []string) int {
 			continue
 		}
 		for _, f := range res.Findings {
-			k, err := analyzer.ParseBaselineKey(f.Key)
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "poolcheck: internal error: finding %q has a malformed key %q: %v\n", f.Message, f.Key, err)
-				return 1
-			}
-			keys[f.Key] = k
+			keys[f.Key.String()] = f.Key
 		}
 		for _, d := range act.Diagnostics {
 			if d.Category == analyzer.CategoryDirective || d.Category == analyzer.CategoryStale {

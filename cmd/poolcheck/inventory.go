@@ -9,11 +9,11 @@ package main
 // poolcheck in an existing code base").
 //
 // The constructions are the findings of an analysis without -allow (every
-// construction is one); the rest is read from the syntax and types the
-// packages were loaded with: the client type is the constructor's first
-// result, a construction sits in a loop when a for or range body encloses
-// it and in a handler when an enclosing function has net/http's
-// (http.ResponseWriter, *http.Request) parameters.
+// construction is one), each with what the analyzer knows about it
+// (analyzer.Finding): its constructor, the client type, the enclosing loop
+// and the handler, as the analyzer recognises handlers (net/http, gin,
+// echo, fiber, gRPC ...). The package-level pools are read from the syntax
+// and types the packages were loaded with (inventory_pools.go).
 
 import (
 	"cmp"
@@ -32,7 +32,6 @@ import (
 	"github.com/poolcheck/poolcheck/analyzer"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -235,7 +234,7 @@ func collect(graph *checker.Graph, a *analysis.Analyzer, wd string) *inventory {
 			continue
 		}
 		pkg := act.Package
-		path := allowPath(pkg.Types)
+		path := res.Package
 		var here []*construction // this package variant's, for its pools
 		for _, f := range res.Findings {
 			if f.Category != analyzer.CategoryConstruction && f.Category != analyzer.CategoryRepeated {
@@ -296,145 +295,48 @@ func collect(graph *checker.Graph, a *analysis.Analyzer, wd string) *inventory {
 	return inv
 }
 
-// allowPath is the import path -allow sees: without the test variant's
-// " [p.test]" and, for an external test package, without "_test".
-func allowPath(pkg *types.Package) string {
-	path, _, _ := strings.Cut(pkg.Path(), " ")
-	if strings.HasSuffix(pkg.Name(), "_test") {
-		path = strings.TrimSuffix(path, "_test")
-	}
-	return path
-}
-
 // newConstruction describes one construction finding.
 func newConstruction(pkg *packages.Package, f analyzer.Finding, wd string) *construction {
-	key, err := analyzer.ParseBaselineKey(f.Key)
-	if err != nil {
-		return nil
-	}
 	posn := pkg.Fset.Position(f.Pos)
 	c := &construction{
 		File:        relPath(wd, posn.Filename),
 		Line:        posn.Line,
 		Column:      posn.Column,
-		offset:      posn.Offset,
-		pos:         f.Pos,
-		Constructor: key.Subject,
-		Function:    key.Decl,
+		Constructor: f.Subject.Name,
+		Written:     f.Subject.Written,
+		Function:    f.Key.Decl,
 		Category:    f.Category,
 		Test:        strings.HasSuffix(posn.Filename, "_test.go"),
+		Handler:     f.Handler,
+		offset:      posn.Offset,
+		pos:         f.Pos,
+		typ:         f.Client,
+		client:      "?",
+		fn:          enclosingFunc(pkg, f.Pos),
 	}
-	c.Written, _, _ = strings.Cut(f.Message, " ")
-	var file *ast.File
-	for _, sf := range pkg.Syntax {
-		if sf.FileStart <= f.Pos && f.Pos < sf.FileEnd {
-			file = sf
-		}
+	if f.Loop.IsValid() {
+		c.Loop = pkg.Fset.Position(f.Loop).Line
 	}
-	if file == nil {
-		return nil
-	}
-	end := f.End
-	if !end.IsValid() {
-		end = f.Pos
-	}
-	path, _ := astutil.PathEnclosingInterval(file, f.Pos, end)
-	if len(path) == 0 {
-		return nil
-	}
-	c.typ = resultType(pkg.TypesInfo, path)
-	c.client = "?"
 	if c.typ != nil {
 		c.client = types.TypeString(c.typ, nil)
-	}
-	for i, n := range path {
-		switch n := n.(type) {
-		case *ast.ForStmt:
-			if c.Loop == 0 && i > 0 && path[i-1] == n.Body {
-				c.Loop = pkg.Fset.Position(n.Pos()).Line
-			}
-		case *ast.RangeStmt:
-			if c.Loop == 0 && i > 0 && path[i-1] == n.Body {
-				c.Loop = pkg.Fset.Position(n.Pos()).Line
-			}
-		case *ast.FuncLit:
-			if c.Handler == "" && isHandler(pkg.TypesInfo, n.Type) {
-				c.Handler = "a func literal in " + key.Decl
-			}
-		case *ast.FuncDecl:
-			if c.Handler == "" && isHandler(pkg.TypesInfo, n.Type) {
-				c.Handler = key.Decl
-			}
-			c.fn, _ = pkg.TypesInfo.Defs[n.Name].(*types.Func)
-		}
 	}
 	return c
 }
 
-// resultType is the type of client a construction makes: the first result
-// of the constructor (of its instance, for generic ones), or the type of
-// the literal or new(T) that makes a pool type.
-func resultType(info *types.Info, path []ast.Node) types.Type {
-	ref, ok := path[0].(ast.Expr)
-	if !ok {
-		return nil
-	}
-	var id *ast.Ident
-	switch n := ref.(type) {
-	case *ast.SelectorExpr:
-		id = n.Sel
-	case *ast.Ident:
-		id = n
-	}
-	switch info.Uses[id].(type) {
-	case *types.Func:
-		if sig, ok := info.TypeOf(ref).(*types.Signature); ok && sig.Results().Len() > 0 {
-			return sig.Results().At(0).Type()
+// enclosingFunc is the function or method declared at top level around pos.
+func enclosingFunc(pkg *packages.Package, pos token.Pos) *types.Func {
+	for _, file := range pkg.Syntax {
+		if !(file.FileStart <= pos && pos < file.FileEnd) {
+			continue
 		}
-	case *types.TypeName:
-		// T{...}, &T{...}, new(T), through T[A] and parentheses.
-		for i := 1; i < len(path); i++ {
-			switch n := path[i].(type) {
-			case *ast.IndexExpr, *ast.IndexListExpr, *ast.ParenExpr:
-				continue
-			case *ast.CompositeLit:
-				if i+1 < len(path) {
-					if u, ok := path[i+1].(*ast.UnaryExpr); ok && u.Op == token.AND {
-						return info.TypeOf(u)
-					}
-				}
-				return info.TypeOf(n)
-			case *ast.CallExpr: // new(T)
-				return info.TypeOf(n)
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+				fn, _ := pkg.TypesInfo.Defs[fd.Name].(*types.Func)
+				return fn
 			}
-			return nil
 		}
 	}
 	return nil
-}
-
-// isHandler reports whether a function has net/http's handler parameters,
-// an http.ResponseWriter and a *http.Request.
-func isHandler(info *types.Info, ft *ast.FuncType) bool {
-	var w, r bool
-	for _, field := range ft.Params.List {
-		t := info.TypeOf(field.Type)
-		if t == nil {
-			continue
-		}
-		if isNamed(t, "net/http", "ResponseWriter") {
-			w = true
-		}
-		if p, ok := t.(*types.Pointer); ok && isNamed(p.Elem(), "net/http", "Request") {
-			r = true
-		}
-	}
-	return w && r
-}
-
-func isNamed(t types.Type, pkg, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
 func relPath(wd, filename string) string {

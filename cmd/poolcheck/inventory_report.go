@@ -73,20 +73,12 @@ func propose(inv *inventory, set map[string]string) *proposal {
 		p.Shared = strings.Split(shared, ",")
 	} else {
 		for _, pl := range inv.Pools {
-			if pl.Exported && slices.ContainsFunc(p.Allow, func(a string) bool { return matchAllow(a, pl.pkg) }) {
+			if pl.Exported && slices.ContainsFunc(p.Allow, func(a string) bool { return analyzer.AllowMatches(a, pl.pkg) }) {
 				p.Shared = append(p.Shared, pl.Accessor)
 			}
 		}
 	}
 	return p
-}
-
-// matchAllow reports whether the -allow pattern a matches path.
-func matchAllow(a, path string) bool {
-	if tree, ok := strings.CutSuffix(a, "/..."); ok {
-		return path == tree || strings.HasPrefix(path, tree+"/")
-	}
-	return a == path
 }
 
 func boolInt(b bool) int {
@@ -125,7 +117,7 @@ func countFindings(graph *checker.Graph, a *analysis.Analyzer) (int, map[string]
 			continue
 		}
 		for _, f := range res.Findings {
-			id := fmt.Sprintf("%s %s %s", act.Package.Fset.Position(f.Pos), f.Category, f.Key)
+			id := fmt.Sprintf("%s %s %s", act.Package.Fset.Position(f.Pos), f.Category, f.Key.String())
 			if seen[id] {
 				continue
 			}
