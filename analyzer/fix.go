@@ -223,7 +223,7 @@ func contains(list []string, s string) bool {
 
 // importChoice is how a file refers to an accessor's package.
 type importChoice struct {
-	name  string         // "db", "db2", or "." for a dot import
+	name  string          // "db", "db2", or "." for a dot import
 	spec  *ast.ImportSpec // the existing import, or nil when one is added
 	added bool
 }

@@ -11,7 +11,6 @@ import (
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file decides, for one construction, whether a rewrite can keep the
@@ -96,13 +95,13 @@ type staged struct {
 	expr string // the accessor as this file writes it: db.Pool, db.SQL()
 	pkg  *types.Package
 
-	stmt     ast.Node      // the assignment or var spec rewritten, or nil
-	values   []string      // per left-hand side of stmt: its new value
-	errSlot  int           // index in values of the error, or -1
-	repl     ast.Node      // the expression replaced by replText, when stmt is nil
-	replText string        //
-	dels     []ast.Stmt    // statements deleted with the construction
-	removed  []ast.Node    // subtrees whose identifiers no longer count as uses
+	stmt     ast.Node   // the assignment or var spec rewritten, or nil
+	values   []string   // per left-hand side of stmt: its new value
+	errSlot  int        // index in values of the error, or -1
+	repl     ast.Node   // the expression replaced by replText, when stmt is nil
+	replText string     //
+	dels     []ast.Stmt // statements deleted with the construction
+	removed  []ast.Node // subtrees whose identifiers no longer count as uses
 }
 
 var (
@@ -287,225 +286,16 @@ func (fp *filePlan) stageTarget(st *staged, stmtCur inspector.Cursor, lhs ast.Ex
 
 // checkVarUses checks every use of the variable v that holds the new pool.
 // Its Close statements are staged for deletion.
-func (fp *filePlan) checkVarUses(st *staged, v *types.Var, def *ast.Ident) string {
-	for _, id := range fp.usesOf(v) {
-		if id == def || within(st.removed, id) {
-			continue
-		}
-		cur, ok := fp.p.cursor(id)
-		if !ok {
-			return "internal error: use not found"
-		}
-		if fp.p.fileOf(id) != fp.file {
-			if why := fp.checkUse(nil, cur, true); why != "" {
-				return why + " (in another file)"
-			}
-			continue
-		}
-		if why := fp.checkUse(st, cur, false); why != "" {
-			return why
-		}
-	}
-	return ""
-}
-
 // checkUse decides whether one use of the pool (an identifier, a field
 // selection, or the construction itself) keeps its meaning when the pool
 // is the shared one. Close statements are staged for deletion when st is
 // set and the use is not foreign; otherwise they are a reason.
-func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) string {
-	info := fp.p.pass.TypesInfo
-	u = unparenCursor(u)
-	switch u.ParentEdgeKind() {
-	case edge.SelectorExpr_X:
-		selCur := u.Parent()
-		sel := info.Selections[selCur.Node().(*ast.SelectorExpr)]
-		if sel == nil {
-			return "the pool is used in a form the fix does not understand"
-		}
-		m := sel.Obj().Name()
-		if sel.Kind() == types.FieldVal {
-			if isWritten(selCur) {
-				return fmt.Sprintf("the pool is tuned through its field %s", m)
-			}
-			return ""
-		}
-		if selCur.ParentEdgeKind() != edge.CallExpr_Fun {
-			return fmt.Sprintf("the pool's method %s is used as a value", m)
-		}
-		if closeMethods[m] {
-			stmt := closeStatement(selCur.Parent())
-			if stmt == nil || st == nil || foreign {
-				return "the pool is closed in a form the fix cannot remove"
-			}
-			st.dels = append(st.dels, stmt)
-			st.removed = append(st.removed, stmt)
-			return ""
-		}
-		if strings.HasPrefix(m, "Set") || tuningMethods[m] {
-			return fmt.Sprintf("the pool is tuned with %s", m)
-		}
-		return ""
-	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-		b := u.Parent().Node().(*ast.BinaryExpr)
-		if (b.Op == token.EQL || b.Op == token.NEQ) && (info.Types[b.X].IsNil() || info.Types[b.Y].IsNil()) {
-			return ""
-		}
-	case edge.CallExpr_Args:
-		call := u.Parent().Node().(*ast.CallExpr)
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			return "the pool is stored in a map, slice or interface"
-		}
-		return fmt.Sprintf("the pool is passed to %s, which may close or tune it", types.ExprString(call.Fun))
-	case edge.AssignStmt_Lhs:
-		return fmt.Sprintf("%s is reassigned", types.ExprString(u.Node().(ast.Expr)))
-	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
-		switch lhs := sameIndexLHS(u).(type) {
-		case *ast.SelectorExpr:
-			if sel := info.Selections[lhs]; sel != nil && sel.Kind() == types.FieldVal {
-				return fp.fieldOK(sel.Obj().(*types.Var))
-			}
-		case *ast.IndexExpr:
-			return "the pool is stored in a map, slice or interface"
-		}
-		return "the pool is assigned to another variable"
-	case edge.KeyValueExpr_Value:
-		kv := u.Parent().Node().(*ast.KeyValueExpr)
-		if k, ok := kv.Key.(*ast.Ident); ok {
-			if f, ok := info.Uses[k].(*types.Var); ok && f.IsField() {
-				return fp.fieldOK(f)
-			}
-		}
-		return "the pool is stored in a map, slice or interface"
-	case edge.CompositeLit_Elts:
-		return "the pool is stored in a map, slice or interface"
-	case edge.UnaryExpr_X:
-		if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-			return "the pool's address is taken"
-		}
-	case edge.SendStmt_Value:
-		return "the pool is sent on a channel"
-	case edge.ReturnStmt_Results:
-		if foreign {
-			return "the pool is returned further"
-		}
-		return fp.returnedOK(u)
-	}
-	return fmt.Sprintf("the pool escapes (%s)", strings.TrimPrefix(fmt.Sprintf("%T", u.Parent().Node()), "*ast."))
-}
-
 // fieldOK checks that nothing in the package closes, tunes or hands out
 // the field the pool is stored in.
-func (fp *filePlan) fieldOK(f *types.Var) string {
-	for _, id := range fp.usesOf(f) {
-		cur, ok := fp.p.cursor(id)
-		if !ok {
-			return "internal error: field use not found"
-		}
-		switch cur.ParentEdgeKind() {
-		case edge.KeyValueExpr_Key:
-			continue
-		case edge.SelectorExpr_Sel:
-			selCur := cur.Parent()
-			if isWritten(selCur) && selCur.ParentEdgeKind() == edge.AssignStmt_Lhs {
-				continue // another store into the field
-			}
-			if why := fp.checkUse(nil, selCur, true); why != "" {
-				return fmt.Sprintf("the pool is stored in field %s, which this package closes, tunes or passes on", f.Name())
-			}
-		}
-	}
-	return ""
-}
-
 // returnedOK decides whether handing the shared pool to the callers of the
 // function around c keeps behaviour: only an unexported function whose
 // every call keeps the result in a local that is used read-only.
-func (fp *filePlan) returnedOK(c inspector.Cursor) string {
-	const why = "the pool is returned to callers that may close it"
-	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		decl, ok := fn.Node().(*ast.FuncDecl)
-		if !ok || decl.Recv != nil || ast.IsExported(decl.Name.Name) {
-			return why
-		}
-		obj := fp.p.pass.TypesInfo.Defs[decl.Name]
-		for _, id := range fp.usesOf(obj) {
-			cur, ok := fp.p.cursor(id)
-			if !ok {
-				return why
-			}
-			cur = unparenCursor(cur)
-			if cur.ParentEdgeKind() != edge.CallExpr_Fun {
-				return fmt.Sprintf("%s is used as a function value", decl.Name.Name)
-			}
-			callCur := unparenCursor(cur.Parent())
-			switch callCur.ParentEdgeKind() {
-			case edge.ExprStmt_X:
-				continue
-			case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
-			default:
-				return why
-			}
-			var first ast.Expr
-			switch n := callCur.Parent().Node().(type) {
-			case *ast.AssignStmt:
-				first = n.Lhs[0]
-			case *ast.ValueSpec:
-				first = n.Names[0]
-			}
-			id, ok := first.(*ast.Ident)
-			if !ok {
-				return why
-			}
-			if id.Name == "_" {
-				continue
-			}
-			v, ok := fp.p.pass.TypesInfo.ObjectOf(id).(*types.Var)
-			if !ok || isPackageLevel(v) {
-				return why
-			}
-			for _, u := range fp.usesOf(v) {
-				uc, ok := fp.p.cursor(u)
-				if !ok {
-					return why
-				}
-				if uc.ParentEdgeKind() == edge.AssignStmt_Lhs {
-					continue
-				}
-				if w := fp.checkUse(nil, uc, true); w != "" {
-					return fmt.Sprintf("the pool is returned by %s and there %s", decl.Name.Name, w)
-				}
-			}
-		}
-		return ""
-	}
-	return why
-}
-
 // isResult reports whether v is a named result of the function around c.
-func (fp *filePlan) isResult(c inspector.Cursor, v *types.Var) bool {
-	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch n := fn.Node().(type) {
-		case *ast.FuncDecl:
-			ft = n.Type
-		case *ast.FuncLit:
-			ft = n.Type
-		}
-		if ft.Results != nil {
-			for _, f := range ft.Results.List {
-				for _, id := range f.Names {
-					if fp.p.pass.TypesInfo.Defs[id] == v {
-						return true
-					}
-				}
-			}
-		}
-		return false
-	}
-	return false
-}
-
 // stageIfErr stages the deletion of "if err != nil {...}" right after the
 // construction: it cannot fire any more.
 func (fp *filePlan) stageIfErr(st *staged, stmtCur inspector.Cursor, errExpr ast.Expr) {
@@ -542,21 +332,6 @@ func isErrNotNil(info *types.Info, cond ast.Expr, errVar *types.Var) bool {
 
 // closeStatement returns the statement that is only the call c: c as an
 // expression statement, or deferred.
-func closeStatement(c inspector.Cursor) ast.Stmt {
-	parent := c.Parent()
-	switch s := parent.Node().(type) {
-	case *ast.ExprStmt:
-		if inStatementList(parent) {
-			return s
-		}
-	case *ast.DeferStmt:
-		if inStatementList(parent) {
-			return s
-		}
-	}
-	return nil
-}
-
 // inStatementList reports whether the statement at c can be deleted or
 // replaced by a declaration: it is an element of a block or case body.
 func inStatementList(c inspector.Cursor) bool {
@@ -569,69 +344,11 @@ func inStatementList(c inspector.Cursor) bool {
 
 // isWritten reports whether the expression at c is assigned to, has its
 // address taken, or is incremented.
-func isWritten(c inspector.Cursor) bool {
-	switch c.ParentEdgeKind() {
-	case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
-		return true
-	case edge.UnaryExpr_X:
-		return c.Parent().Node().(*ast.UnaryExpr).Op == token.AND
-	}
-	return false
-}
-
 // effectFree explains why evaluating e could have effects that deleting it
 // would lose, or returns "". Identifiers, literals, os.Getenv/LookupEnv of
 // constant keys and the usual contexts qualify.
-func effectFree(info *types.Info, e ast.Expr) string {
-	var bad ast.Expr
-	ast.Inspect(e, func(n ast.Node) bool {
-		if bad != nil {
-			return false
-		}
-		switch x := n.(type) {
-		case *ast.CallExpr:
-			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
-				return true // a conversion
-			}
-			if isGetenv(info, x) || isContextCall(info, x) {
-				return false
-			}
-			bad = x
-		case *ast.UnaryExpr:
-			if x.Op == token.ARROW {
-				bad = x
-			}
-		case *ast.FuncLit:
-			return false
-		}
-		return true
-	})
-	if bad == nil {
-		return ""
-	}
-	what := "the argument"
-	if tv, ok := info.Types[e]; ok && isContext(tv.Type) {
-		what = "the context argument"
-	}
-	return fmt.Sprintf("%s %s has effects that the rewrite would drop", what, types.ExprString(bad))
-}
-
 // isContextCall recognises context.Background(), context.TODO() and
 // r.Context() on an *http.Request.
-func isContextCall(info *types.Info, call *ast.CallExpr) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || len(call.Args) != 0 {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "context":
-		return fn.Name() == "Background" || fn.Name() == "TODO"
-	case "net/http":
-		return fn.Name() == "Context" && fn.Signature().Recv() != nil
-	}
-	return false
-}
-
 func ternary[T any](c bool, a, b T) T {
 	if c {
 		return a

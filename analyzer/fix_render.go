@@ -1,0 +1,309 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+)
+
+// This file renders a plan as text edits: statements re-rendered from
+// their live slots, deletions widened to whole lines, and a final check
+// that the edits are sorted, inside the file and never overlap.
+
+func (pl *planState) edits() ([]analysis.TextEdit, error) {
+	fp := pl.fp
+	var edits []analysis.TextEdit
+	usesAcc := map[*types.Package]bool{}
+	for _, st := range pl.sts {
+		if st.stmt == nil {
+			usesAcc[st.pkg] = true
+		}
+	}
+	for n, text := range pl.repls {
+		edits = append(edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
+	}
+	for _, n := range pl.order {
+		rw := pl.rewrites[n]
+		text, keepsAcc := pl.renderText(rw)
+		if keepsAcc {
+			for _, st := range pl.sts {
+				if st.stmt == n {
+					usesAcc[st.pkg] = true
+				}
+			}
+		}
+		if text == "" {
+			pl.deleted[n] = true
+			continue
+		}
+		edits = append(edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
+	}
+	pl.collapseDeletions()
+	for n := range pl.deleted {
+		pos, end := fp.deletionRange(n)
+		edits = append(edits, analysis.TextEdit{Pos: pos, End: end})
+	}
+	edits = append(edits, pl.importEdits(usesAcc)...)
+	return fp.normalize(edits)
+}
+
+func (pl *planState) renderText(rw *rewrite) (text string, keepsAcc bool) {
+	fp := pl.fp
+	states := pl.render(rw)
+	multi := len(rw.rhs) == 1 && len(rw.lhs) > 1
+	var lhs, rhs []string
+	prelude := ""
+	define := false
+	for i, s := range states {
+		var name string
+		if rw.lhs[i] == nil {
+			name = fp.text(rw.node.(*ast.AssignStmt).Lhs[i])
+		} else {
+			name = rw.lhs[i].Name
+		}
+		switch s {
+		case slotDrop:
+			continue
+		case slotPrelude:
+			v := fp.p.pass.TypesInfo.Defs[rw.lhs[i]].(*types.Var)
+			prelude = name + " " + types.TypeString(v.Type(), fp.qualifier())
+			continue
+		case slotBlank:
+			name = "_"
+		case slotKeep:
+			if rw.lhs[i] != nil && fp.p.pass.TypesInfo.Defs[rw.lhs[i]] != nil {
+				define = true
+			}
+			if i == 0 && rw.values[0] != "" {
+				keepsAcc = true
+			}
+		}
+		lhs = append(lhs, name)
+		if !multi {
+			if rw.values[i] != "" {
+				rhs = append(rhs, rw.values[i])
+			} else if i < len(rw.rhs) {
+				rhs = append(rhs, fp.text(rw.rhs[i]))
+			}
+		}
+	}
+	if multi && len(lhs) > 0 {
+		rhs = []string{fp.text(rw.rhs[0])}
+	}
+	_, isSpec := rw.node.(*ast.ValueSpec)
+	var body string
+	if len(lhs) > 0 {
+		body = strings.Join(lhs, ", ")
+		switch {
+		case isSpec:
+			if rw.typ != nil {
+				body += " " + fp.text(rw.typ)
+			}
+			if len(rhs) > 0 {
+				body += " = " + strings.Join(rhs, ", ")
+			}
+		case define:
+			body += " := " + strings.Join(rhs, ", ")
+		default:
+			body += " = " + strings.Join(rhs, ", ")
+		}
+	}
+	if prelude == "" {
+		return body, keepsAcc
+	}
+	if isSpec {
+		// var x, err = ctor() → var x = acc; var err error
+		if !fp.inGroup(rw.node) {
+			prelude = "var " + prelude
+		}
+		if body == "" {
+			return strings.TrimPrefix(prelude, "var "), keepsAcc
+		}
+		return body + "\n" + fp.indent(rw.node) + prelude, keepsAcc
+	}
+	prelude = "var " + prelude
+	if body == "" {
+		return prelude, keepsAcc
+	}
+	return prelude + "\n" + fp.indent(rw.node) + body, keepsAcc
+}
+
+func (pl *planState) collapseDeletions() {
+	for changed := true; changed; {
+		changed = false
+		for n := range pl.deleted {
+			cur, ok := pl.fp.fileCur.FindNode(n)
+			if !ok {
+				continue
+			}
+			parent := cur.Parent()
+			var siblings []ast.Node
+			var whole ast.Node
+			switch p := parent.Node().(type) {
+			case *ast.GenDecl:
+				for _, s := range p.Specs {
+					siblings = append(siblings, s)
+				}
+				whole = p
+				if parent.ParentEdgeKind() == edge.DeclStmt_Decl {
+					whole = parent.Parent().Node()
+				}
+			case *ast.BlockStmt:
+				if parent.ParentEdgeKind() != edge.FuncLit_Body {
+					continue
+				}
+				lit := parent.Parent()
+				if lit.ParentEdgeKind() != edge.CallExpr_Fun || len(lit.Parent().Node().(*ast.CallExpr).Args) > 0 {
+					continue
+				}
+				if d, ok := lit.Parent().Parent().Node().(*ast.DeferStmt); ok && inStatementList(lit.Parent().Parent()) {
+					whole = d
+				}
+				for _, s := range p.List {
+					siblings = append(siblings, s)
+				}
+			}
+			if whole == nil || pl.deleted[whole] {
+				continue
+			}
+			all := true
+			for _, s := range siblings {
+				all = all && pl.deleted[s]
+			}
+			if all {
+				for _, s := range siblings {
+					delete(pl.deleted, s)
+				}
+				pl.deleted[whole] = true
+				changed = true
+				break // the map changed
+			}
+		}
+	}
+}
+
+func (fp *filePlan) normalize(edits []analysis.TextEdit) ([]analysis.TextEdit, error) {
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].Pos != edits[j].Pos {
+			return edits[i].Pos < edits[j].Pos
+		}
+		return edits[i].End < edits[j].End
+	})
+	var dels []analysis.TextEdit
+	for _, e := range edits {
+		if len(e.NewText) == 0 && e.End > e.Pos {
+			dels = append(dels, e)
+		}
+	}
+	var out []analysis.TextEdit
+	for _, e := range edits {
+		if e.Pos < fp.file.FileStart || e.End > fp.file.FileEnd || e.End < e.Pos {
+			return nil, fmt.Errorf("internal error: edit outside the file")
+		}
+		inside := false
+		for _, d := range dels {
+			if d.Pos == e.Pos && d.End == e.End && len(e.NewText) == 0 {
+				continue
+			}
+			if d.Pos <= e.Pos && e.End <= d.End && (e.Pos != e.End || d.Pos < e.Pos && e.Pos < d.End) {
+				if e.Pos == e.End {
+					e.Pos, e.End = d.End, d.End // an insertion moves past the deletion
+					continue
+				}
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Pos != out[j].Pos {
+			return out[i].Pos < out[j].Pos
+		}
+		return out[i].End < out[j].End
+	})
+	var dedup []analysis.TextEdit
+	for i, e := range out {
+		if i > 0 {
+			prev := dedup[len(dedup)-1]
+			if prev.Pos == e.Pos && prev.End == e.End && string(prev.NewText) == string(e.NewText) {
+				continue
+			}
+			if prev.End > e.Pos {
+				return nil, fmt.Errorf("internal error: overlapping edits at %s", fp.p.pass.Fset.Position(e.Pos))
+			}
+		}
+		dedup = append(dedup, e)
+	}
+	return dedup, nil
+}
+
+func (fp *filePlan) deletionRange(n ast.Node) (token.Pos, token.Pos) {
+	src := fp.src
+	start, end := fp.tf.Offset(n.Pos()), fp.tf.Offset(n.End())
+	ls := start
+	for ls > 0 && (src[ls-1] == ' ' || src[ls-1] == '\t') {
+		ls--
+	}
+	le := end
+	for le < len(src) && (src[le] == ' ' || src[le] == '\t') {
+		le++
+	}
+	if le+1 < len(src) && src[le] == '/' && src[le+1] == '/' {
+		for le < len(src) && src[le] != '\n' {
+			le++
+		}
+	}
+	if (ls == 0 || src[ls-1] == '\n') && (le == len(src) || src[le] == '\n') {
+		if le < len(src) {
+			le++
+		}
+		return fp.tf.Pos(ls), fp.tf.Pos(le)
+	}
+	e := end
+	for e < len(src) && (src[e] == ' ' || src[e] == '\t') {
+		e++
+	}
+	if e < len(src) && src[e] == ';' {
+		end = e + 1
+	}
+	return n.Pos(), fp.tf.Pos(end)
+}
+
+func (fp *filePlan) text(n ast.Node) string {
+	return string(fp.src[fp.tf.Offset(n.Pos()):fp.tf.Offset(n.End())])
+}
+
+func (fp *filePlan) indent(n ast.Node) string {
+	off := fp.tf.Offset(n.Pos())
+	ls := off
+	for ls > 0 && (fp.src[ls-1] == ' ' || fp.src[ls-1] == '\t') {
+		ls--
+	}
+	return string(fp.src[ls:off])
+}
+
+func (fp *filePlan) inGroup(n ast.Node) bool {
+	cur, ok := fp.fileCur.FindNode(n)
+	if !ok {
+		return false
+	}
+	g, ok := cur.Parent().Node().(*ast.GenDecl)
+	return ok && g.Lparen.IsValid()
+}
+
+func (fp *filePlan) qualifier() types.Qualifier {
+	return func(pkg *types.Package) string {
+		if pkg == fp.p.pass.Pkg {
+			return ""
+		}
+		return localName(fp.file, pkg)
+	}
+}
