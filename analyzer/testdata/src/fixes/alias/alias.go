@@ -9,10 +9,20 @@ import (
 
 var _ = shared.SQL
 
-func open() *sql.DB {
-	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use shared\.Pool instead`
+// An aliased import is reused under its alias.
+func open() int {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use shared\.Pool instead$`
 	if err != nil {
 		panic(err)
 	}
-	return conn
+	return conn.Stats().Idle
+}
+
+// Twin: a DSN built from another variable; no fix.
+func openOther() int {
+	conn, err := sql.Open("postgres", os.Getenv("OTHER_URL")+"") // want `\(no fix: its configuration \(os\.Getenv\("OTHER_URL"\) \+ ""\) may differ from the shared pool's\)$`
+	if err != nil {
+		panic(err)
+	}
+	return conn.Stats().Idle
 }

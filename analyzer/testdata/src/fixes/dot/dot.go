@@ -1,6 +1,7 @@
 package dot
 
 import (
+	"context"
 	"database/sql"
 	"os"
 
@@ -9,6 +10,21 @@ import (
 
 var _ = SQL
 
+// A dot import is reused: the accessor is written bare.
+func ping(ctx context.Context) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use Pool instead$`
+	if err != nil {
+		return err
+	}
+	return conn.PingContext(ctx)
+}
+
+// return C from an unexported function that nothing calls.
 func open() (*sql.DB, error) {
-	return sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use Pool instead`
+	return sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use Pool instead$`
+}
+
+// Twin: exported, so it is returned to callers that may close it.
+func Open() (*sql.DB, error) {
+	return sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned to callers that may close it\)$`
 }

@@ -1,5 +1,5 @@
-// Package noimport does not import the shared pool's package, so its type
-// is unknown here: no fix.
+// Package noimport does not import the shared pool's package: no fix, in
+// every host.
 package noimport
 
 import (
@@ -7,4 +7,4 @@ import (
 	"os"
 )
 
-var conn, _ = sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: no -shared accessor of type \*sql\.DB is visible from this package \(its package must be imported, directly or not\)\)$`
+var conn, _ = sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: this package does not import fixes/db, which holds the -shared accessors\)$`

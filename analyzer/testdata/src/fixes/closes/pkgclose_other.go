@@ -1,0 +1,3 @@
+package closes
+
+func closeTokens() error { return tokens.Close() }

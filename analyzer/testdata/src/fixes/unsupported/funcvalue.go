@@ -1,0 +1,19 @@
+package unsupported
+
+import (
+	"database/sql"
+	"os"
+)
+
+// The direct call: fix.
+func direct() int {
+	conn, _ := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	return conn.Stats().Idle
+}
+
+// Twin: the constructor as a function value.
+func value() int {
+	open := sql.Open // want `\(no fix: sql\.Open is used as a function value\)$`
+	conn, _ := open("postgres", os.Getenv("DATABASE_URL"))
+	return conn.Stats().Idle
+}

@@ -1,0 +1,24 @@
+package unsupported
+
+import (
+	"context"
+	"os"
+
+	"github.com/glebarez/sqlite"
+	"github.com/jmoiron/sqlx"
+	"gorm.io/gorm"
+)
+
+// sqlx.Open builds a *sqlx.DB, which no accessor has.
+func openSqlx(ctx context.Context) error {
+	x, err := sqlx.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: no -shared accessor has type \*sqlx\.DB\)$`
+	if err != nil {
+		return err
+	}
+	return x.PingContext(ctx)
+}
+
+// A gorm dialector is not the pool itself.
+func openGorm() (*gorm.DB, error) {
+	return gorm.Open(sqlite.Open(os.Getenv("SQLITE_PATH"))) // want `\(no fix: a gorm dialector\)$`
+}
