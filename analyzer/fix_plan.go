@@ -311,7 +311,9 @@ func (pl *planState) errKnownNil(stmt ast.Node, v *types.Var) bool {
 	for {
 		prev, ok := cur.PrevSibling()
 		if !ok {
-			return false
+			// At the top of the function body a named result is still zero.
+			return cur.ParentEdgeKind() == edge.BlockStmt_List && cur.Parent().ParentEdgeKind() == edge.FuncDecl_Body &&
+				pl.fp.isResult(cur, v)
 		}
 		cur = prev
 		n := prev.Node()
