@@ -44,6 +44,7 @@ func main() {
 	// -write-baseline and -inventory too (baseline.go, inventory.go).
 	flag.String(writeBaselineFlag, "", writeBaselineUsage)
 	flag.Bool(inventoryFlag, false, inventoryUsage)
+	registerBudgetFlags(flag.CommandLine) // -budget and its flags (budget.go)
 	for _, m := range []struct {
 		name     string
 		hasValue bool
@@ -52,6 +53,7 @@ func main() {
 		{sarifFlag, false, runSARIF},
 		{writeBaselineFlag, true, runWriteBaseline},
 		{inventoryFlag, false, runInventory},
+		{budgetFlag, false, runBudget},
 	} {
 		if modeRequested(os.Args[1:], m.name, m.hasValue) {
 			if vet {

@@ -1,0 +1,244 @@
+package budget
+
+import (
+	"fmt"
+	"go/types"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/poolcheck/poolcheck/analyzer"
+	"golang.org/x/tools/go/callgraph"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/ssa/ssautil"
+)
+
+// Call-graph algorithms (Config.CallGraph).
+const (
+	VTA = "vta" // RTA for reachability, VTA for the edges (default)
+	RTA = "rta" // RTA alone
+	CHA = "cha" // class hierarchy analysis, reachability by walking it
+)
+
+// DefaultCPUs is the CPU count (GOMAXPROCS) assumed for library defaults
+// that grow with the machine, unless Config.CPUs says otherwise.
+const DefaultCPUs = 4
+
+// Config configures one run.
+type Config struct {
+	Analyzer  analyzer.Config // -allow and -constructors
+	CallGraph string          // VTA (default), RTA or CHA
+	CPUs      int             // GOMAXPROCS of one process in production; 0 means DefaultCPUs
+	Dir       string          // directory to load from; "" is the working directory
+	Env       []string        // environment of the go command; nil is os.Environ()
+	// Timings, if not nil, receives the duration of each step.
+	Timings func(step string, d time.Duration)
+}
+
+// LoadError is bad input: packages that do not load or type-check, a
+// pattern without a main package, cgo that cannot be processed. Its
+// message is meant for the user as it is.
+type LoadError struct{ Msg string }
+
+func (e *LoadError) Error() string { return e.Msg }
+
+// Run computes the pool map of every main package matched by patterns.
+func Run(cfg Config, patterns ...string) (*Report, error) {
+	cat, err := analyzer.NewCatalog(cfg.Analyzer)
+	if err != nil {
+		return nil, err
+	}
+	switch cfg.CallGraph {
+	case "":
+		cfg.CallGraph = VTA
+	case VTA, RTA, CHA:
+	default:
+		return nil, fmt.Errorf("unknown call graph %q (want vta, rta or cha)", cfg.CallGraph)
+	}
+	if cfg.CPUs <= 0 {
+		cfg.CPUs = DefaultCPUs
+	}
+	step := func(name string, start time.Time) {
+		if cfg.Timings != nil {
+			cfg.Timings(name, time.Since(start))
+		}
+	}
+	start := time.Now()
+	pkgs, err := load(cfg, patterns)
+	step("load", start)
+	if err != nil {
+		return nil, err
+	}
+	var mains []*packages.Package
+	for _, p := range pkgs {
+		if p.Name == "main" {
+			mains = append(mains, p)
+		}
+	}
+	if len(mains) == 0 {
+		return nil, &LoadError{fmt.Sprintf("%s matched no main package: -budget maps binaries; name a command, e.g. ./cmd/... or ./...", strings.Join(patterns, " "))}
+	}
+	start = time.Now()
+	prog, ssaPkgs := ssautil.AllPackages(pkgs, ssa.InstantiateGenerics)
+	prog.Build()
+	step("ssa", start)
+
+	w := newWorld(cfg, cat, prog, pkgs)
+	rep := &Report{CPUs: cfg.CPUs, CallGraph: cfg.CallGraph}
+	for i, p := range pkgs {
+		if p.Name != "main" || ssaPkgs[i] == nil {
+			continue
+		}
+		start = time.Now()
+		b := w.binary(p, ssaPkgs[i])
+		step("graph "+p.PkgPath, start)
+		rep.Binaries = append(rep.Binaries, b)
+	}
+	sort.Slice(rep.Binaries, func(i, j int) bool { return rep.Binaries[i].Package < rep.Binaries[j].Package })
+	return rep, nil
+}
+
+// load loads patterns and every dependency from source. Test files are
+// never loaded: constructions in them are not part of any binary.
+func load(cfg Config, patterns []string) ([]*packages.Package, error) {
+	env := cfg.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	lc := &packages.Config{
+		Mode: packages.LoadAllSyntax | packages.NeedModule,
+		Dir:  cfg.Dir,
+		Env:  env,
+	}
+	pkgs, err := packages.Load(lc, patterns...)
+	if err != nil {
+		return nil, &LoadError{fmt.Sprintf("cannot list %s: %v", strings.Join(patterns, " "), err)}
+	}
+	if len(pkgs) == 0 {
+		return nil, &LoadError{fmt.Sprintf("%s matched no packages", strings.Join(patterns, " "))}
+	}
+	var msgs []string
+	seen := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			m := e.Error()
+			if cgoError(p, m) {
+				m += " (the package uses cgo: install a C compiler, or set CGO_ENABLED=0 if it builds without cgo)"
+			}
+			if !seen[m] {
+				seen[m] = true
+				msgs = append(msgs, m)
+			}
+		}
+	})
+	if len(msgs) > 0 {
+		const most = 10
+		more := ""
+		if len(msgs) > most {
+			more = fmt.Sprintf("\n... and %d more", len(msgs)-most)
+			msgs = msgs[:most]
+		}
+		return nil, &LoadError{fmt.Sprintf("packages do not load or type-check; -budget needs a program that builds:\n%s%s", strings.Join(msgs, "\n"), more)}
+	}
+	return pkgs, nil
+}
+
+// cgoError reports whether a load error of p comes from cgo processing.
+func cgoError(p *packages.Package, msg string) bool {
+	if strings.Contains(msg, "cgo") || strings.Contains(msg, "C compiler") {
+		return true
+	}
+	for _, f := range p.OtherFiles {
+		if strings.HasSuffix(f, ".c") || strings.HasSuffix(f, ".h") {
+			return true
+		}
+	}
+	return false
+}
+
+// world is what the binaries of one load share.
+type world struct {
+	cfg     Config
+	cat     *analyzer.Catalog
+	prog    *ssa.Program
+	byTypes map[*types.Package]*packages.Package
+	syntax  map[*packages.Package]*analyzer.Syntax
+	mainMod map[string]bool // paths of the main modules
+	root    string          // directory that posn is relative to
+	cha     *callgraph.Graph // built once, for every binary
+}
+
+func newWorld(cfg Config, cat *analyzer.Catalog, prog *ssa.Program, pkgs []*packages.Package) *world {
+	w := &world{cfg: cfg, cat: cat, prog: prog, byTypes: map[*types.Package]*packages.Package{},
+		syntax: map[*packages.Package]*analyzer.Syntax{}, mainMod: map[string]bool{}}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.Types != nil {
+			w.byTypes[p.Types] = p
+		}
+	})
+	for _, p := range pkgs {
+		if p.Module != nil {
+			w.mainMod[p.Module.Path] = true
+			if w.root == "" {
+				w.root = p.Module.Dir
+			}
+		}
+	}
+	if w.root == "" {
+		w.root, _ = filepath.Abs(cfg.Dir)
+	}
+	return w
+}
+
+// inMainModule reports whether fn is code of the modules the patterns
+// named (not a dependency).
+func (w *world) inMainModule(fn *ssa.Function) bool {
+	p := w.pkgOf(fn)
+	return p != nil && p.Module != nil && w.mainMod[p.Module.Path]
+}
+
+func (w *world) pkgOf(fn *ssa.Function) *packages.Package {
+	if fn == nil {
+		return nil
+	}
+	obj := fn
+	for obj.Parent() != nil {
+		obj = obj.Parent()
+	}
+	if o := obj.Origin(); o != nil {
+		obj = o
+	}
+	if obj.Pkg == nil {
+		return nil
+	}
+	return w.byTypes[obj.Pkg.Pkg]
+}
+
+// syntaxOf returns the analyzer's view of fn's package, or nil for
+// synthetic functions.
+func (w *world) syntaxOf(fn *ssa.Function) *analyzer.Syntax {
+	p := w.pkgOf(fn)
+	if p == nil || p.TypesInfo == nil {
+		return nil
+	}
+	s, ok := w.syntax[p]
+	if !ok {
+		s = w.cat.NewSyntax(p.Fset, p.Types, p.Syntax, p.TypesInfo)
+		w.syntax[p] = s
+	}
+	return s
+}
+
+// posn renders pos relative to the module root.
+func (w *world) posn(file string, line, col int) string {
+	rel := file
+	if w.root != "" {
+		if r, err := filepath.Rel(w.root, file); err == nil && !strings.HasPrefix(r, "..") {
+			rel = filepath.ToSlash(r)
+		}
+	}
+	return fmt.Sprintf("%s:%d:%d", rel, line, col)
+}

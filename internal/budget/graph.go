@@ -1,0 +1,347 @@
+package budget
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/callgraph"
+	"golang.org/x/tools/go/callgraph/cha"
+	"golang.org/x/tools/go/callgraph/rta"
+	"golang.org/x/tools/go/callgraph/vta"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Multiplicities, from the mildest to the worst.
+const (
+	Once         = "once"
+	PerGoroutine = "per-goroutine"
+	PerIteration = "per-iteration"
+	PerRequest   = "per-request"
+)
+
+func rank(m string) int {
+	switch m {
+	case PerGoroutine:
+		return 1
+	case PerIteration:
+		return 2
+	case PerRequest:
+		return 3
+	}
+	return 0
+}
+
+// graph is the call graph of one binary.
+type graph struct {
+	w     *world
+	roots []*ssa.Function
+	cg    *callgraph.Graph
+	reach map[*ssa.Function]bool
+	// from is the shortest path from a root: the edge that reached each
+	// function first.
+	from map[*ssa.Function]*callgraph.Edge
+	// levels: for each multiplicity above once, the functions that run
+	// with it, the edge that reached each first, and the source that
+	// started it.
+	levels map[string]*level
+	count  map[*ssa.Function]int // instances of a once function (see instances)
+	flow   *flowIndex
+}
+
+// level is the set of functions that run with one multiplicity.
+type level struct {
+	from   map[*ssa.Function]*callgraph.Edge // nil edge: a source
+	reason map[*ssa.Function]string          // at sources: why
+}
+
+// callGraph builds the graph of a binary from its roots.
+func (w *world) callGraph(roots []*ssa.Function) *graph {
+	g := &graph{w: w, roots: roots}
+	switch w.cfg.CallGraph {
+	case CHA:
+		if w.cha == nil {
+			w.cha = cha.CallGraph(w.prog)
+		}
+		g.cg = w.cha
+	default:
+		res := rta.Analyze(roots, true)
+		g.cg = res.CallGraph
+		if w.cfg.CallGraph == VTA {
+			funcs := make(map[*ssa.Function]bool, len(res.Reachable))
+			for f := range res.Reachable {
+				funcs[f] = true
+			}
+			g.cg = vta.CallGraph(funcs, res.CallGraph)
+		}
+	}
+	g.reach, g.from = g.bfs(roots, nil, nil)
+	return g
+}
+
+// bfs walks forward from sources and returns the functions reached and
+// the first edge into each. skip, if not nil, stops edges.
+func (g *graph) bfs(sources []*ssa.Function, skip func(*callgraph.Edge) bool, within map[*ssa.Function]bool) (map[*ssa.Function]bool, map[*ssa.Function]*callgraph.Edge) {
+	seen := map[*ssa.Function]bool{}
+	from := map[*ssa.Function]*callgraph.Edge{}
+	var queue []*ssa.Function
+	for _, f := range sources {
+		if f != nil && !seen[f] {
+			seen[f] = true
+			queue = append(queue, f)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		n := g.cg.Nodes[f]
+		if n == nil {
+			continue
+		}
+		for _, e := range n.Out {
+			c := e.Callee.Func
+			if seen[c] || (within != nil && !within[c]) || (skip != nil && skip(e)) {
+				continue
+			}
+			seen[c] = true
+			from[c] = e
+			queue = append(queue, c)
+		}
+	}
+	return seen, from
+}
+
+// lazyInit reports whether e leaves package sync: sync.Once.Do,
+// OnceFunc and OnceValue run their function once, whatever calls them.
+func lazyInit(e *callgraph.Edge) bool {
+	p := e.Caller.Func.Package()
+	if p == nil && e.Caller.Func.Parent() != nil {
+		p = e.Caller.Func.Parent().Package()
+	}
+	return p != nil && p.Pkg.Path() == "sync"
+}
+
+// computeLevels finds the functions that run per request, per iteration
+// and per goroutine.
+func (g *graph) computeLevels() {
+	g.levels = map[string]*level{}
+	// Per request: everything a handler reaches.
+	var handlers []*ssa.Function
+	reasons := map[*ssa.Function]string{}
+	for f := range g.reach {
+		if f.Synthetic != "" || f.Syntax() == nil {
+			continue
+		}
+		s := g.w.syntaxOf(f)
+		if s == nil {
+			continue
+		}
+		if h := s.Handler(f.Syntax()); h != "" {
+			handlers = append(handlers, f)
+			if _, lit := f.Syntax().(*ast.FuncLit); lit {
+				h += " " + funcName(f) // "request to an HTTP handler main.main$1"
+			} else {
+				h = strings.Replace(h, " to "+f.Name(), " to "+funcName(f), 1) // "request to handlers.Users"
+			}
+			reasons[f] = "runs on every " + h
+		}
+	}
+	sortFuncs(handlers)
+	g.levels[PerRequest] = g.level(handlers, reasons)
+
+	// Per iteration and per goroutine: calls in loops of the module's own
+	// code, with the analyzer's exceptions (a retry loop, one client per
+	// item). Loops in dependencies are servers' accept loops, retries and
+	// option lists: requests are counted through handlers instead.
+	var iter, gor []*ssa.Function
+	iterWhy, gorWhy := map[*ssa.Function]string{}, map[*ssa.Function]string{}
+	for _, f := range sortedFuncs(g.reach) {
+		if !g.w.inMainModule(f) {
+			continue
+		}
+		s := g.w.syntaxOf(f)
+		n := g.cg.Nodes[f]
+		if s == nil || n == nil {
+			continue
+		}
+		for _, e := range n.Out {
+			if e.Site == nil || lazyInit(e) {
+				continue
+			}
+			rep := s.CallRepetition(e.Site.Pos())
+			if !strings.Contains(rep, "iteration") {
+				continue
+			}
+			pos := g.w.prog.Fset.Position(e.Site.Pos())
+			where := fmt.Sprintf("%s (%s:%d)", funcName(f), shortFile(pos.Filename), pos.Line)
+			c := e.Callee.Func
+			if _, isGo := e.Site.(*ssa.Go); isGo || strings.HasPrefix(rep, "runs in a goroutine") {
+				if _, ok := gorWhy[c]; !ok {
+					gor = append(gor, c)
+					gorWhy[c] = "runs in a goroutine started on every iteration of a loop in " + where
+				}
+				continue
+			}
+			if _, ok := iterWhy[c]; !ok {
+				iter = append(iter, c)
+				iterWhy[c] = "runs on every iteration of a loop in " + where
+			}
+		}
+	}
+	g.levels[PerIteration] = g.level(iter, iterWhy)
+	g.levels[PerGoroutine] = g.level(gor, gorWhy)
+}
+
+func (g *graph) level(sources []*ssa.Function, reasons map[*ssa.Function]string) *level {
+	_, from := g.bfs(sources, lazyInit, g.reach)
+	for _, s := range sources {
+		from[s] = nil
+	}
+	return &level{from: from, reason: reasons}
+}
+
+// multiplicity returns the worst multiplicity of f, the chain of
+// functions from the source of that multiplicity (a handler, the function
+// with the loop) or from main, and the reason.
+func (g *graph) multiplicity(f *ssa.Function) (m string, path []*ssa.Function, why string) {
+	for _, m := range []string{PerRequest, PerIteration, PerGoroutine} {
+		lv := g.levels[m]
+		if _, ok := lv.from[f]; !ok {
+			continue
+		}
+		path := chain(lv.from, f)
+		src := path[0]
+		if e := lv.from[src]; e == nil {
+			if r, ok := lv.reason[src]; ok {
+				why = r
+			}
+		}
+		if m != PerRequest {
+			// Start at the function with the loop.
+			if n := g.cg.Nodes[src]; n != nil {
+				for _, e := range n.In {
+					if g.reach[e.Caller.Func] && g.w.inMainModule(e.Caller.Func) {
+						path = append([]*ssa.Function{e.Caller.Func}, path...)
+						break
+					}
+				}
+			}
+		}
+		return m, path, why
+	}
+	return Once, chain(g.from, f), ""
+}
+
+// chain follows first edges back to a source.
+func chain(from map[*ssa.Function]*callgraph.Edge, f *ssa.Function) []*ssa.Function {
+	var rev []*ssa.Function
+	seen := map[*ssa.Function]bool{}
+	for f != nil && !seen[f] {
+		seen[f] = true
+		rev = append(rev, f)
+		e := from[f]
+		if e == nil {
+			break
+		}
+		f = e.Caller.Func
+	}
+	out := make([]*ssa.Function, len(rev))
+	for i, f := range rev {
+		out[len(rev)-1-i] = f
+	}
+	return out
+}
+
+// maxInstances caps the count of instances of one site.
+const maxInstances = 1000
+
+// instances counts the calls of f on distinct call paths from the roots,
+// through once functions: a construction in a helper that main calls
+// twice makes two pools. A package initializer runs once however many
+// packages import it, and so does a function run by sync.Once.
+func (g *graph) instances(f *ssa.Function) int {
+	if g.count == nil {
+		g.count = map[*ssa.Function]int{}
+	}
+	return g.instancesOf(f, map[*ssa.Function]bool{})
+}
+
+func (g *graph) instancesOf(f *ssa.Function, visiting map[*ssa.Function]bool) int {
+	if n, ok := g.count[f]; ok {
+		return n
+	}
+	for _, r := range g.roots {
+		if f == r {
+			return 1
+		}
+	}
+	if isPackageInit(f) {
+		g.count[f] = 1
+		return 1
+	}
+	visiting[f] = true
+	total := 0
+	if n := g.cg.Nodes[f]; n != nil {
+		for _, e := range n.In {
+			c := e.Caller.Func
+			if !g.reach[c] || visiting[c] {
+				continue
+			}
+			if lazyInit(e) {
+				total = max(total, 1)
+				continue
+			}
+			total += g.instancesOf(c, visiting)
+			if total >= maxInstances {
+				total = maxInstances
+				break
+			}
+		}
+	}
+	delete(visiting, f)
+	total = max(total, 1)
+	g.count[f] = total
+	return total
+}
+
+func isPackageInit(f *ssa.Function) bool {
+	return f.Name() == "init" && f.Parent() == nil && f.Signature.Recv() == nil && f.Synthetic == "package initializer"
+}
+
+// funcName is a function as the report names it: pkg.F, pkg.(*T).M,
+// pkg.F$1 for a function literal.
+func funcName(f *ssa.Function) string {
+	pkgName := ""
+	if p := f.Package(); p != nil {
+		pkgName = p.Pkg.Name()
+	} else if o := f.Origin(); o != nil && o.Package() != nil {
+		pkgName = o.Package().Pkg.Name()
+	} else if obj, ok := f.Object().(*types.Func); ok && obj.Pkg() != nil {
+		pkgName = obj.Pkg().Name()
+	}
+	name := f.Name()
+	if recv := f.Signature.Recv(); recv != nil {
+		t := recv.Type()
+		star := ""
+		if p, ok := t.(*types.Pointer); ok {
+			star, t = "*", p.Elem()
+		}
+		tn := types.TypeString(t, func(*types.Package) string { return "" })
+		if i := strings.IndexByte(tn, '['); i >= 0 {
+			tn = tn[:i]
+		}
+		name = fmt.Sprintf("(%s%s).%s", star, tn, name)
+	}
+	if pkgName == "" {
+		return name
+	}
+	return pkgName + "." + name
+}
+
+func shortFile(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
