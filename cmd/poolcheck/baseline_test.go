@@ -152,6 +152,28 @@ func TestWriteBaseline(t *testing.T) {
 	}
 }
 
+// TestBaselineCompat: the baseline that release 209ed0f wrote for
+// testdata/shop (testdata/compat/shop-v1.baseline, before keys were
+// computed from structured subjects) still matches every finding, and
+// -write-baseline writes the same entries today.
+func TestBaselineCompat(t *testing.T) {
+	dir := copyFixture(t, "shop")
+	old, err := filepath.Abs(filepath.Join("testdata", "compat", "shop-v1.baseline"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flags := []string{"-allow=example.com/shop/store", "-shared=example.com/shop/store.DB,example.com/shop/store.Cache", kvDial, "-max-conns=5"}
+	if _, stderr, code := run(t, dir, append(slices.Clone(flags), "-baseline="+old, "./...")...); code != 0 || stderr != "" {
+		t.Errorf("with the old baseline: exit %d, stderr:\n%s\nwant exit 0 and nothing reported", code, stderr)
+	}
+	if _, stderr, code := run(t, dir, append(slices.Clone(flags), "-write-baseline=now.baseline", "./...")...); code != 0 {
+		t.Fatalf("-write-baseline: exit %d\n%s", code, stderr)
+	}
+	if got, want := entries(t, filepath.Join(dir, "now.baseline")), entries(t, old); !slices.Equal(got, want) {
+		t.Errorf("entries written now:\n%s\nwritten by 209ed0f:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestWriteBaselineErrors(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/broken\n\ngo 1.26\n")

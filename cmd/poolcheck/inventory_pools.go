@@ -16,7 +16,9 @@ import (
 // findPools finds the package-level variables of pkg that hold a client it
 // constructs: initialised by an expression that constructs one (directly,
 // or by calling a function of the package that does), or assigned one in a
-// function (init, a Connect function, a sync.Once closure). The variable's
+// function or method (init, a Connect function, a session provider's
+// SessionInit, a sync.Once closure), directly or through a local variable
+// of that function (db, err := sql.Open(...); Pool = db). The variable's
 // type must be the client's, which is what -shared accessors are matched by.
 func findPools(pkg *packages.Package, path string, cons []*construction, wd string) []*pool {
 	if len(cons) == 0 {
@@ -110,23 +112,81 @@ func findPools(pkg *packages.Package, path string, cons []*construction, wd stri
 					continue
 				}
 				name := decl.Name.Name
-				if decl.Recv != nil {
-					continue // a method keeps a pool in its receiver, not in a package variable
+				if fn, ok := info.Defs[decl.Name].(*types.Func); ok && fn.Signature().Recv() != nil {
+					name = recvName(fn) + "." + name
 				}
+				// The values of the function's local variables, for
+				// Pool = db after db, err := sql.Open(...).
+				locals := map[*types.Var][]ast.Expr{}
+				var assigns []*ast.AssignStmt
 				ast.Inspect(decl.Body, func(n ast.Node) bool {
-					as, ok := n.(*ast.AssignStmt)
-					if !ok || as.Tok != token.ASSIGN {
-						return true
-					}
-					pairs(as.Lhs, as.Rhs, func(l, r ast.Expr) {
-						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-							add(id, r, "assigned in "+name+" by %s")
+					switch n := n.(type) {
+					case *ast.AssignStmt:
+						assigns = append(assigns, n)
+						pairs(n.Lhs, n.Rhs, func(l, r ast.Expr) {
+							if v := localVar(info, l); v != nil {
+								locals[v] = append(locals[v], r)
+							}
+						})
+					case *ast.ValueSpec:
+						names := make([]ast.Expr, len(n.Names))
+						for i, id := range n.Names {
+							names[i] = id
 						}
-					})
+						pairs(names, n.Values, func(l, r ast.Expr) {
+							if v := localVar(info, l); v != nil {
+								locals[v] = append(locals[v], r)
+							}
+						})
+					}
 					return true
 				})
+				for _, as := range assigns {
+					if as.Tok != token.ASSIGN {
+						continue
+					}
+					pairs(as.Lhs, as.Rhs, func(l, r ast.Expr) {
+						id, ok := ast.Unparen(l).(*ast.Ident)
+						if !ok {
+							return
+						}
+						if v := localVar(info, r); v != nil {
+							for _, value := range locals[v] {
+								add(id, value, "assigned in "+name+" by %s through "+v.Name())
+							}
+							return
+						}
+						add(id, r, "assigned in "+name+" by %s")
+					})
+				}
 			}
 		}
 	}
 	return pools
+}
+
+// localVar returns the variable e names if it is local to a function.
+func localVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || v.Name() == "_" {
+		return nil
+	}
+	return v
+}
+
+// recvName is the name of a method's receiver type, as baseline keys name
+// the method (T in T.M).
+func recvName(fn *types.Func) string {
+	t := fn.Signature().Recv().Type()
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return "?"
 }

@@ -2,6 +2,8 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -224,5 +226,80 @@ func TestInventoryErrors(t *testing.T) {
 	write(t, dir, "broken.go", "package broken\n")
 	if inv := inventoryOf(t, dir, nil, "./..."); inv.Proposal != nil || inv.Constructions != 0 {
 		t.Errorf("clean module: %+v, want no constructions and no proposal", inv)
+	}
+}
+
+// TestInventoryHandlers: -inventory marks as handlers exactly the
+// constructions the analyzer reports as running on every request, for
+// every kind of handler the analyzer knows (net/http, gin, gRPC here), not
+// only net/http's.
+func TestInventoryHandlers(t *testing.T) {
+	dir := copyFixture(t, "handlers")
+	stdout, stderr, code := run(t, dir, "-json", "./...")
+	if code != 0 {
+		t.Fatalf("poolcheck -json: exit %d\n%s", code, stderr)
+	}
+	// singlechecker's -json: package -> analyzer -> diagnostics.
+	var out map[string]map[string][]struct {
+		Posn     string `json:"posn"`
+		Category string `json:"category"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatalf("-json output: %v\n%s", err, stdout)
+	}
+	perRequest := map[string]bool{} // "file:line:col" of repeated-construction findings
+	for _, byAnalyzer := range out {
+		for _, d := range byAnalyzer["poolcheck"] {
+			rel, _ := filepath.Rel(dir, d.Posn)
+			if d.Category == "repeated-construction" {
+				perRequest[rel] = true
+			}
+		}
+	}
+	handlers := map[string]string{}
+	for _, p := range inventoryOf(t, dir, nil, "./...").Packages {
+		for _, c := range p.Clients {
+			for _, k := range c.Constructions {
+				if k.Handler != "" {
+					handlers[fmt.Sprintf("%s:%d:%d", k.File, k.Line, k.Column)] = k.Handler
+				}
+			}
+		}
+	}
+	want := map[string]string{
+		"api/api.go:16:11": "Health",
+		"api/api.go:22:11": "ListUsers",
+		"api/api.go:29:12": "a func literal in Routes",
+		"api/api.go:48:13": "usersServer.GetUser",
+	}
+	if !maps.Equal(handlers, want) {
+		t.Errorf("-inventory handlers:\n%v\nwant:\n%v", handlers, want)
+	}
+	// The fixture has no loops: every per-request finding is a handler's.
+	if !slices.Equal(slices.Sorted(maps.Keys(perRequest)), slices.Sorted(maps.Keys(handlers))) {
+		t.Errorf("repeated-construction findings at %v, inventory handlers at %v: want the same places",
+			slices.Sorted(maps.Keys(perRequest)), slices.Sorted(maps.Keys(handlers)))
+	}
+}
+
+// TestInventoryPools: package-level pools assigned in a method and through
+// a local variable inside a sync.Once are listed; a variable that gets a
+// value passed in, and a field, are not.
+func TestInventoryPools(t *testing.T) {
+	dir := copyFixture(t, "sessions")
+	inv := inventoryOf(t, dir, nil, "./...")
+	var got []string
+	for _, p := range inv.Pools {
+		got = append(got, fmt.Sprintf("%s %s %s:%d %s", p.Accessor, p.Type, p.File, p.Line, p.How))
+	}
+	want := []string{
+		"example.com/sessions/session.client *github.com/bradfitz/gomemcache/memcache.Client session/session.go:14 assigned in Provider.SessionInit by memcache.New",
+		"example.com/sessions/session.Pool *database/sql.DB session/session.go:28 assigned in DB by sql.Open through db",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("pools:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if p := inv.Proposal; p == nil || !slices.Equal(p.Shared, []string{"example.com/sessions/session.Pool"}) {
+		t.Errorf("proposal %+v, want -shared=example.com/sessions/session.Pool (client is unexported)", p)
 	}
 }
