@@ -59,7 +59,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	a := &analysis.Analyzer{
 		Name:       "poolcheck",
 		Doc:        analysisDoc(),
-		URL:        "https://github.com/poolcheck/poolcheck#readme",
+		URL:        "https://github.com/poolcheck/poolcheck/blob/main/docs/README.md",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		Run:        s.run,
 		ResultType: reflect.TypeOf((*Result)(nil)),

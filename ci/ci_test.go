@@ -121,10 +121,10 @@ func commands(t *testing.T) []string {
 	return cmds
 }
 
-// TestCommandsInREADME checks that the examples run what the README
+// TestCommandsInDocs checks that the examples run what docs/hosts.md
 // documents, character for character.
-func TestCommandsInREADME(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+func TestCommandsInDocs(t *testing.T) {
+	doc, err := os.ReadFile("../docs/hosts.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,8 +135,8 @@ func TestCommandsInREADME(t *testing.T) {
 		}
 	}
 	for _, c := range cmds {
-		if !strings.Contains(string(readme), c) {
-			t.Errorf("the examples run %q, which README.md does not show", c)
+		if !strings.Contains(string(doc), c) {
+			t.Errorf("the examples run %q, which docs/hosts.md does not show", c)
 		}
 	}
 }

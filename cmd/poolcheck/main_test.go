@@ -96,30 +96,6 @@ func TestExample(t *testing.T) {
 	}
 }
 
-// TestFlagsDocumented checks that every flag the README documents exists
-// and that -h explains each of them.
-func TestFlagsDocumented(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, help, _ := run(t, ".", "-h")
-	documented := regexp.MustCompile("(?m)^\\| `-([a-z-]+)").FindAllStringSubmatch(string(readme), -1)
-	if len(documented) < 5 {
-		t.Fatalf("README documents only %d flags in its flag table", len(documented))
-	}
-	for _, m := range documented {
-		if !regexp.MustCompile(`(?m)^  -` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(help) {
-			t.Errorf("README documents -%s but poolcheck -h does not list it", m[1])
-		}
-	}
-	for _, f := range []string{"allow", "allow-tests", "constructors", "shared", "catalog", "fix", "diff", "json"} {
-		if !strings.Contains(string(readme), "`-"+f) {
-			t.Errorf("flag -%s is not documented in README.md", f)
-		}
-	}
-}
-
 // TestBadFlags checks that malformed configuration stops the command with
 // a clear message instead of a panic or a silent pass.
 func TestBadFlags(t *testing.T) {
@@ -152,30 +128,6 @@ func TestTypeErrors(t *testing.T) {
 	_, stderr, code := run(t, dir, "./...")
 	if code != 1 || !strings.Contains(stderr, "broken.go:5") {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 with the type error", code, stderr)
-	}
-}
-
-func TestCatalog(t *testing.T) {
-	stdout, stderr, code := run(t, ".", "-catalog")
-	if code != 0 || stderr != "" {
-		t.Fatalf("-catalog: exit %d, stderr %q", code, stderr)
-	}
-	for _, want := range []string{
-		"database/sql\n  database/sql.Open ",
-		"github.com/jackc/pgx/v5/pgxpool.New ",
-		"(*github.com/gocql/gocql.ClusterConfig).CreateSession ",
-		"github.com/gomodule/redigo/redis.Pool{} ",
-	} {
-		if !strings.Contains(stdout, want) {
-			t.Errorf("-catalog output lacks %q", want)
-		}
-	}
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(readme), "```\n"+stdout+"```") {
-		t.Errorf("the README's catalog section is not the output of poolcheck -catalog; regenerate it")
 	}
 }
 

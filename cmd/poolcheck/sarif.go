@@ -219,7 +219,7 @@ func (b *logBuilder) column(p token.Position) int {
 }
 
 // finish sorts the results and lists each category that occurs as a rule
-// whose help is the README section of the same name.
+// whose help is the category's page, docs/<category>.md.
 func (b *logBuilder) finish() sarifLog {
 	sort.Slice(b.results, func(i, j int) bool {
 		x, y := b.results[i], b.results[j]
@@ -244,7 +244,7 @@ func (b *logBuilder) finish() sarifLog {
 	sort.Strings(ids)
 	rules := []sarifRule{}
 	for _, id := range ids {
-		rules = append(rules, sarifRule{ID: id, ShortDescription: sarifMessage{"poolcheck " + id}, HelpURI: repoURL + "#" + id})
+		rules = append(rules, sarifRule{ID: id, ShortDescription: sarifMessage{"poolcheck " + id}, HelpURI: repoURL + "/blob/main/docs/" + id + ".md"})
 	}
 	results := []sarifResult{}
 	for _, r := range b.results {

@@ -66,13 +66,10 @@ func sarif(t *testing.T, dir string, args ...string) (results []string, stderr s
 	if d := lr.Tool.Driver; d.Name != "poolcheck" || d.InformationURI != "https://github.com/poolcheck/poolcheck" {
 		t.Errorf("tool.driver: name %q, informationUri %q", d.Name, d.InformationURI)
 	}
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, r := range lr.Tool.Driver.Rules {
-		if r.HelpURI != "https://github.com/poolcheck/poolcheck#"+r.ID || !strings.Contains(string(readme), "\n### "+r.ID+"\n") {
-			t.Errorf("rule %s: helpUri %q does not lead to a README heading", r.ID, r.HelpURI)
+		page, err := os.ReadFile("../../docs/" + r.ID + ".md")
+		if r.HelpURI != "https://github.com/poolcheck/poolcheck/blob/main/docs/"+r.ID+".md" || err != nil || !strings.HasPrefix(string(page), "# "+r.ID+"\n") {
+			t.Errorf("rule %s: helpUri %q does not lead to the category's page docs/%s.md", r.ID, r.HelpURI, r.ID)
 		}
 	}
 	if lr.Results == nil {

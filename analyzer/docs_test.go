@@ -1,0 +1,281 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/poolcheck/poolcheck/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// docsDir is the documentation folder, relative to this package.
+const docsDir = "../docs"
+
+// categories returns the values of the package's Category* constants,
+// read from its source so that a new category cannot be missed.
+func categories(t *testing.T) []string {
+	t.Helper()
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cats []string
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, id := range vs.Names {
+					if !strings.HasPrefix(id.Name, "Category") || !id.IsExported() || i >= len(vs.Values) {
+						continue
+					}
+					if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						v, _ := strconv.Unquote(lit.Value)
+						cats = append(cats, v)
+					}
+				}
+			}
+		}
+	}
+	if len(cats) < 7 {
+		t.Fatalf("found only %d Category constants: %q", len(cats), cats)
+	}
+	slices.Sort(cats)
+	return cats
+}
+
+func readDoc(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(docsDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestDocsCategories checks that every category has its page, that the
+// documentation index has a heading per category (where Analyzer.URL
+// plus "#category", the drivers' default diagnostic URL, lands), and that
+// the analyzer's own documentation (-h, pkg.go.dev) explains each.
+func TestDocsCategories(t *testing.T) {
+	const repo = "https://github.com/poolcheck/poolcheck/blob/main/"
+	base, err := url.Parse(analyzer.Analyzer.URL)
+	if err != nil || !strings.HasPrefix(analyzer.Analyzer.URL, repo+"docs/") {
+		t.Fatalf("Analyzer.URL = %q, want a page under %sdocs/", analyzer.Analyzer.URL, repo)
+	}
+	index := readDoc(t, strings.TrimPrefix(analyzer.Analyzer.URL, repo+"docs/"))
+	doc := analyzer.Analyzer.Doc
+	if title, _, _ := strings.Cut(doc, "\n"); len(title) > 60 {
+		t.Errorf("the Doc's title line has %d characters, want at most 60: %q", len(title), title)
+	}
+	for _, cat := range categories(t) {
+		// The default URL of a diagnostic is "#" + its category.
+		if u := base.ResolveReference(&url.URL{Fragment: cat}); !strings.Contains(index, "\n### "+cat+"\n") {
+			t.Errorf("%s: the documentation index has no heading %q", u, "### "+cat)
+		}
+		// A diagnostic's URL may name the category's page, relative to Analyzer.URL.
+		page := base.ResolveReference(&url.URL{Path: cat + ".md"}).String()
+		if !strings.HasPrefix(page, repo+"docs/") {
+			t.Fatalf("%s.md resolves to %s", cat, page)
+		}
+		text := readDoc(t, cat+".md")
+		if !strings.HasPrefix(text, "# "+cat+"\n") {
+			t.Errorf("docs/%s.md does not start with the heading %q", cat, "# "+cat)
+		}
+		for _, want := range []string{"WRONG", "RIGHT", "//poolcheck:ignore"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("docs/%s.md does not mention %s", cat, want)
+			}
+		}
+		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(cat) + `\b`).MatchString(doc) {
+			t.Errorf("the Analyzer's Doc (doc.go) does not explain %s", cat)
+		}
+	}
+}
+
+// recorder collects the errors of analysistest.Run: the docs examples
+// carry no "// want" comments, so every diagnostic is "unexpected".
+type recorder struct{ errs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// TestDocsMessages runs the analyzer on the examples of each category's
+// page (testdata/docs/<category>) and checks that the page quotes every
+// message exactly, and that the RIGHT halves report nothing.
+func TestDocsMessages(t *testing.T) {
+	dbPkg := "example.com/app/db"
+	messages := map[string]bool{}
+	for _, tc := range []struct {
+		category string
+		cfg      analyzer.Config
+		want     int // findings of the category
+	}{
+		{analyzer.CategoryConstruction, analyzer.Config{Allow: []string{dbPkg}}, 1},
+		{analyzer.CategoryConstruction, analyzer.Config{Allow: []string{dbPkg}, Shared: []string{dbPkg + ".Pool"}}, 1},
+		{analyzer.CategoryConstruction, analyzer.Config{}, 2}, // the sanctioned package's own pool too
+		{analyzer.CategoryRepeated, analyzer.Config{Allow: []string{dbPkg}}, 2},
+		{analyzer.CategorySharedClose, analyzer.Config{Allow: []string{dbPkg}, Shared: []string{dbPkg + ".Pool"}}, 1},
+		{analyzer.CategoryUnbounded, analyzer.Config{Allow: []string{dbPkg}}, 2},
+		{analyzer.CategoryPoolLimit, analyzer.Config{Allow: []string{dbPkg}, MaxConns: 25}, 3},
+		{analyzer.CategoryDirective, analyzer.Config{Allow: []string{dbPkg}}, 1},
+		{analyzer.CategoryStale, analyzer.Config{Allow: []string{dbPkg}}, 1},
+	} {
+		t.Run(tc.category, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("testdata", "docs", tc.category))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rec recorder
+			results := analysistest.Run(&rec, dir, newAnalyzer(t, tc.cfg), "example.com/app/...")
+			for _, e := range rec.errs {
+				if !strings.Contains(e, "unexpected diagnostic") {
+					t.Error(e)
+				}
+			}
+			n := 0
+			for _, r := range results {
+				for _, d := range r.Action.Diagnostics {
+					pos := r.Action.Package.Fset.Position(d.Pos)
+					t.Logf("%s:%d: [%s] %s", filepath.Base(pos.Filename), pos.Line, d.Category, d.Message)
+					messages[d.Message] = true
+					if d.Category == tc.category {
+						n++
+					}
+					if text, _ := os.ReadFile(filepath.Join(docsDir, d.Category+".md")); !strings.Contains(string(text), d.Message) {
+						t.Errorf("docs/%s.md does not quote the message of its example %s:%d:\n%s", d.Category, filepath.Base(pos.Filename), pos.Line, d.Message)
+					}
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%d %s findings in the examples, want %d", n, tc.category, tc.want)
+			}
+		})
+	}
+	// The messages that doc.go quotes (indented lines that are not code)
+	// are the examples' messages too.
+	quoted := 0
+	for _, line := range strings.Split(analyzer.Analyzer.Doc, "\n") {
+		msg, ok := strings.CutPrefix(line, "\t")
+		if !ok || strings.HasPrefix(msg, "//") || strings.Contains(msg, ":=") {
+			continue
+		}
+		quoted++
+		if !messages[msg] {
+			t.Errorf("doc.go quotes a message that the examples do not produce:\n%s", msg)
+		}
+	}
+	if quoted < 5 {
+		t.Errorf("doc.go quotes %d messages, want one per category", quoted)
+	}
+}
+
+// TestDocsLinks checks that every relative link of the README and of the
+// pages in docs/ leads to a file that exists and, with a fragment, to a
+// heading of that file.
+func TestDocsLinks(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join(docsDir, "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages = append(pages, "../README.md")
+	link := regexp.MustCompile(`\]\(([^)\s]+)\)`)
+	for _, page := range pages {
+		data, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range link.FindAllStringSubmatch(stripCode(string(data)), -1) {
+			target := m[1]
+			if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+				continue
+			}
+			file, frag, _ := strings.Cut(target, "#")
+			path := page
+			if file != "" {
+				path = filepath.Join(filepath.Dir(page), file)
+			}
+			info, err := os.Stat(path)
+			if err != nil {
+				t.Errorf("%s links %s, which does not exist", page, target)
+				continue
+			}
+			if frag == "" {
+				continue
+			}
+			if info.IsDir() {
+				t.Errorf("%s links %s: a fragment of a directory", page, target)
+				continue
+			}
+			text, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(anchors(string(text)), frag) {
+				t.Errorf("%s links %s, but %s has no heading #%s", page, target, path, frag)
+			}
+		}
+	}
+}
+
+// stripCode removes fenced code blocks, whose brackets are not links.
+func stripCode(s string) string {
+	var b strings.Builder
+	in := false
+	for _, line := range strings.SplitAfter(s, "\n") {
+		if strings.HasPrefix(line, "```") {
+			in = !in
+			continue
+		}
+		if !in {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+// anchors returns the fragments GitHub gives the Markdown headings of s:
+// lower case, punctuation other than '-' and '_' dropped, spaces as '-'.
+func anchors(s string) []string {
+	var out []string
+	for _, line := range strings.Split(stripCode(s), "\n") {
+		text, ok := strings.CutPrefix(strings.TrimLeft(line, "#"), " ")
+		if !ok || !strings.HasPrefix(line, "#") {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range strings.ToLower(text) {
+			switch {
+			case r == ' ':
+				b.WriteRune('-')
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
