@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/poolcheck/poolcheck/analyzer"
-	"github.com/poolcheck/poolcheck/bench/noop"
+	"github.com/poolcheck/poolcheck/internal/noop"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/passes/inspect"

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
-	"github.com/poolcheck/poolcheck/bench/modcopy"
+	"github.com/poolcheck/poolcheck/internal/modcopy"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -94,8 +94,13 @@ func readSpec(t *testing.T, path string) spec {
 
 // moduleCopy downloads module@version through the module proxy and copies
 // it to a writable directory, so that go list may complete its go.sum.
+// Under -short it skips the test: every real-world test comes through here,
+// so go test -short ./... stays a fast inner loop.
 func moduleCopy(t *testing.T, modVersion string) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skipf("downloads %s from the module proxy; run without -short", modVersion)
+	}
 	dir, err := modcopy.Dir(t.TempDir(), modVersion)
 	if err != nil {
 		t.Fatal(err)

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
-	"github.com/poolcheck/poolcheck/bench/modcopy"
+	"github.com/poolcheck/poolcheck/internal/modcopy"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/poolcheck/poolcheck/bench/modcopy"
+	"github.com/poolcheck/poolcheck/internal/modcopy"
 	"github.com/poolcheck/poolcheck/plugin"
 )
 
@@ -328,40 +328,12 @@ func TestAdoptRealWorld(t *testing.T) {
 // it to a writable directory.
 func moduleCopy(t *testing.T, modVersion string) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skipf("downloads %s from the module proxy; run without -short", modVersion)
+	}
 	dir, err := modcopy.Dir(t.TempDir(), modVersion)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-// TestReadmeAdoption checks that the README's adoption section shows what
-// the commands print on the bundled example: the inventory and the
-// baseline file.
-func TestReadmeAdoption(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(readme, []byte("\n## Adopting poolcheck in an existing code base\n")) {
-		t.Skip("README.md has no adoption section yet")
-	}
-	stdout, stderr, code := run(t, "../..", "-inventory", "./example/...")
-	if code != 0 {
-		t.Fatalf("-inventory: exit %d\n%s", code, stderr)
-	}
-	if block := "```\n$ go run ./cmd/poolcheck -inventory ./example/...\n" + stdout + "```"; !bytes.Contains(readme, []byte(block)) {
-		t.Errorf("the README's inventory example is not the output of poolcheck -inventory ./example/...; it prints:\n%s", stdout)
-	}
-	base := filepath.Join(t.TempDir(), "poolcheck.baseline")
-	if _, stderr, code := run(t, "../..", "-write-baseline", base, "-allow="+exampleDB, "./example/..."); code != 0 {
-		t.Fatalf("-write-baseline: exit %d\n%s", code, stderr)
-	}
-	data, err := os.ReadFile(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(readme, []byte("```\n"+string(data)+"```")) {
-		t.Errorf("the README's baseline example is not what -write-baseline writes for the example:\n%s", data)
-	}
 }

@@ -4,7 +4,7 @@
 // For each module of the plan it compares, in alternating rounds with the
 // same driver (singlechecker) and a warm build cache:
 //
-//   - noop: bench/noop, an analyzer that requires inspect.Analyzer and does
+//   - noop: internal/noop, an analyzer that requires inspect.Analyzer and does
 //     nothing: the floor (go list, parsing, type checking, the inspector);
 //   - poolcheck with a realistic -allow;
 //   - forbidigo (bench/forbidigo) with type analysis, configured for the

@@ -13,7 +13,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/poolcheck/poolcheck/bench/modcopy"
+	"github.com/poolcheck/poolcheck/internal/modcopy"
 )
 
 // bench holds the built tools and the work directory.

@@ -28,7 +28,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/poolcheck/poolcheck/bench/modcopy"
+	"github.com/poolcheck/poolcheck/internal/modcopy"
 )
 
 // Status of one module.
