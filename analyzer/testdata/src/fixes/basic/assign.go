@@ -6,7 +6,8 @@ import (
 	"os"
 )
 
-// x, err = C with err read again later: err gets nil.
+// x, err = C with err read again later, but nil before: err needs no
+// assignment.
 func assignErrRead(ctx context.Context) error {
 	var conn *sql.DB
 	var err error
@@ -49,4 +50,18 @@ func predeclaredErr(ctx context.Context) error {
 		return err
 	}
 	return conn.PingContext(ctx)
+}
+
+func warmUp(context.Context) error { return nil }
+
+// x, err = C where err may be non-nil before and is read after: err is
+// reset to nil, as the construction did.
+func assignErrNonNil(ctx context.Context) error {
+	var conn *sql.DB
+	err := warmUp(ctx)
+	conn, err = sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if conn.Stats().InUse > 0 {
+		return nil
+	}
+	return err
 }

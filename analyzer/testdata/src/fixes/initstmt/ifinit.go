@@ -22,7 +22,7 @@ func beforeIf(ctx context.Context) error {
 
 // Twin: the construction in the if's init statement.
 func inIfInit(ctx context.Context) error {
-	if conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")); err != nil { // want `\(no fix: the construction is in an if statement's init\)$`
+	if conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")); err != nil { // want `\(no fix: the construction is in an if, switch or for header\)$`
 		return err
 	} else {
 		log.Println(conn.Stats().Idle)

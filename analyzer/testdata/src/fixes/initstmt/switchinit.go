@@ -21,7 +21,7 @@ func beforeSwitch() string {
 
 // Twin: the construction in the switch's init statement.
 func inSwitchInit() string {
-	switch conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")); { // want `\(no fix: the construction is in a switch statement's init\)$`
+	switch conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")); { // want `\(no fix: the construction is in an if, switch or for header\)$`
 	case err != nil:
 		return err.Error()
 	default:

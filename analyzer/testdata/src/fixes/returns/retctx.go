@@ -30,7 +30,7 @@ func openPGClosed() (*pgxpool.Pool, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	dsn := os.Getenv("DATABASE_URL")
-	return pgxpool.New(ctx, dsn) // want `\(no fix: the pool is returned to callers that may close it\)$`
+	return pgxpool.New(ctx, dsn) // want `\(no fix: the pool is returned by openPGClosed and there the pool is closed in a form the fix cannot remove\)$`
 }
 
 func pingPGClosed(ctx context.Context) error {

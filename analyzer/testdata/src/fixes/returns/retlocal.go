@@ -30,7 +30,7 @@ func statsLocal(ctx context.Context) (int, error) {
 
 // Twin: the caller hands the pool on to a function value.
 func openLocalPassed() (*sql.DB, error) {
-	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned to callers that may close it\)$`
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned by openLocalPassed and there the pool is passed to f, which may close or tune it\)$`
 	if err != nil {
 		return nil, fmt.Errorf("open: %w", err)
 	}

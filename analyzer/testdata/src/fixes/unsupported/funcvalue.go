@@ -13,7 +13,7 @@ func direct() int {
 
 // Twin: the constructor as a function value.
 func value() int {
-	open := sql.Open // want `\(no fix: sql\.Open is used as a function value\)$`
+	open := sql.Open // want `\(no fix: the constructor is used as a function value, not called\)$`
 	conn, _ := open("postgres", os.Getenv("DATABASE_URL"))
 	return conn.Stats().Idle
 }
