@@ -193,8 +193,9 @@ func refCursor(call inspector.Cursor) (inspector.Cursor, bool) {
 // or brace is at pos (ssa.Call.Pos, ssa.Alloc.Pos) constructs a client,
 // with the analyzer's argument rules (sql.OpenDB over a pool connector, a
 // gorm dialector over an existing Conn ...) and the dialer of a pool
-// literal excluded.
-func (s *Syntax) SiteAt(pos token.Pos) (Site, bool) {
+// literal excluded. callee is what a call through a function value calls,
+// from a call graph; it is not used when the call names its function.
+func (s *Syntax) SiteAt(pos token.Pos, callee *types.Func) (Site, bool) {
 	p := s.p
 	info := p.pass.TypesInfo
 	cur, ok := s.node(pos)
@@ -220,7 +221,10 @@ func (s *Syntax) SiteAt(pos token.Pos) (Site, bool) {
 			return Site{}, false
 		}
 		fn, ok := typeutil.Callee(info, n).(*types.Func)
-		if !ok || fn.Pkg() == nil {
+		if !ok {
+			fn = callee // a function value: the call graph knows what it calls
+		}
+		if fn == nil || fn.Pkg() == nil {
 			return Site{}, false
 		}
 		e := p.c.catalog[funcKey(fn).pkg][funcKey(fn)]
@@ -298,4 +302,37 @@ func (s *Syntax) Handler(fn ast.Node) string {
 		return s.p.handler(fn.Type, nil)
 	}
 	return ""
+}
+
+// Library reports whether the package at path defines catalogued
+// constructors: code inside it (pgxpool.New calling NewWithConfig, a gorm
+// dialector calling sql.Open) is the library's own, not another
+// construction.
+func (c *Catalog) Library(path string) bool { return len(c.c.catalog[path]) > 0 }
+
+// InLoop reports whether the statement or call at pos (a go statement's
+// position in go/ssa) is inside the body of a for or range loop of its own
+// function, and returns the loop's line. Unlike CallRepetition it makes no
+// exceptions: N goroutines started in a loop are N, whatever their
+// arguments.
+func (s *Syntax) InLoop(pos token.Pos) (line int, ok bool) {
+	cur, found := s.node(pos)
+	if !found {
+		return 0, false
+	}
+	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.ForStmt:
+			if inside(n.Body, cur.Node()) {
+				return s.p.pass.Fset.Position(n.Pos()).Line, true
+			}
+		case *ast.RangeStmt:
+			if inside(n.Body, cur.Node()) {
+				return s.p.pass.Fset.Position(n.Pos()).Line, true
+			}
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }

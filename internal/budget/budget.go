@@ -166,8 +166,8 @@ type world struct {
 	prog    *ssa.Program
 	byTypes map[*types.Package]*packages.Package
 	syntax  map[*packages.Package]*analyzer.Syntax
-	mainMod map[string]bool // paths of the main modules
-	root    string          // directory that posn is relative to
+	mainMod map[string]bool  // paths of the main modules
+	root    string           // directory that posn is relative to
 	cha     *callgraph.Graph // built once, for every binary
 }
 

@@ -169,14 +169,23 @@ func (g *graph) computeLevels() {
 			if e.Site == nil || lazyInit(e) {
 				continue
 			}
+			pos := g.w.prog.Fset.Position(e.Site.Pos())
+			where := fmt.Sprintf("%s (%s:%d)", funcName(f), shortFile(pos.Filename), pos.Line)
+			c := e.Callee.Func
+			if _, isGo := e.Site.(*ssa.Go); isGo {
+				if _, loop := s.InLoop(e.Site.Pos()); loop {
+					if _, ok := gorWhy[c]; !ok {
+						gor = append(gor, c)
+						gorWhy[c] = "runs in a goroutine started on every iteration of a loop in " + where
+					}
+				}
+				continue
+			}
 			rep := s.CallRepetition(e.Site.Pos())
 			if !strings.Contains(rep, "iteration") {
 				continue
 			}
-			pos := g.w.prog.Fset.Position(e.Site.Pos())
-			where := fmt.Sprintf("%s (%s:%d)", funcName(f), shortFile(pos.Filename), pos.Line)
-			c := e.Callee.Func
-			if _, isGo := e.Site.(*ssa.Go); isGo || strings.HasPrefix(rep, "runs in a goroutine") {
+			if strings.HasPrefix(rep, "runs in a goroutine") {
 				if _, ok := gorWhy[c]; !ok {
 					gor = append(gor, c)
 					gorWhy[c] = "runs in a goroutine started on every iteration of a loop in " + where
@@ -230,7 +239,45 @@ func (g *graph) multiplicity(f *ssa.Function) (m string, path []*ssa.Function, w
 		}
 		return m, path, why
 	}
-	return Once, chain(g.from, f), ""
+	return Once, g.pathTo(f, 0), ""
+}
+
+// pathTo returns a shortest call chain from a root to f. A function
+// literal is reached through the function that makes it: a
+// context-insensitive graph lets any sync.Once.Do call any function
+// literal given to one, and the chain through another package's Once
+// would not say where the literal comes from.
+func (g *graph) pathTo(f *ssa.Function, depth int) []*ssa.Function {
+	if par := f.Parent(); par != nil && g.reach[par] && depth < 8 {
+		_, from := g.bfs([]*ssa.Function{par}, nil, g.reach)
+		if _, ok := from[f]; ok {
+			return append(g.pathTo(par, depth+1), chain(from, f)[1:]...)
+		}
+	}
+	return chain(g.from, f)
+}
+
+// display names the functions of a path, each run of dependency
+// functions shortened to its first (the API the module called) and "…".
+func (g *graph) display(path []*ssa.Function) []string {
+	var out []string
+	prevDep := false
+	for i, f := range path {
+		if f.Synthetic != "" && !isPackageInit(f) {
+			continue // wrappers and thunks
+		}
+		dep := !g.w.inMainModule(f) && i < len(path)-1
+		switch {
+		case dep && prevDep:
+			if out[len(out)-1] != "…" {
+				out = append(out, "…")
+			}
+		default:
+			out = append(out, funcName(f))
+		}
+		prevDep = dep
+	}
+	return shorten(out)
 }
 
 // chain follows first edges back to a source.

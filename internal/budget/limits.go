@@ -79,10 +79,10 @@ func fieldVar(t types.Type, i int) *types.Var {
 
 // setting is one place that sets a limit.
 type setting struct {
-	n      int64 // when constant
+	n       int64 // when constant
 	isConst bool
-	pos    token.Pos
-	dsnKey string // set by a DSN parameter
+	pos     token.Pos
+	dsnKey  string // set by a DSN parameter
 }
 
 // limit decides the limit of s and writes it to pl.
@@ -384,8 +384,22 @@ func (ix *flowIndex) origins(v ssa.Value, depth int) []ssa.Value {
 		case *ssa.UnOp:
 			if x.Op == token.MUL {
 				if a, ok := x.X.(*ssa.Alloc); ok {
-					for _, r := range refs(a) {
-						if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+					walk(a, d)
+				}
+			}
+		case *ssa.Slice:
+			walk(x.X, d) // the array of a variadic call
+		case *ssa.Alloc:
+			// What is stored in it, or in its elements (f(opts...)'s array).
+			for _, r := range refs(x) {
+				switch r := r.(type) {
+				case *ssa.Store:
+					if r.Addr == x {
+						walk(r.Val, d)
+					}
+				case *ssa.IndexAddr:
+					for _, rr := range refs(r) {
+						if st, ok := rr.(*ssa.Store); ok && st.Addr == r {
 							walk(st.Val, d)
 						}
 					}

@@ -46,10 +46,10 @@ type Pool struct {
 	Kind         string   `json:"kind"`        // pool, conn, embedded or dialector
 	Server       string   `json:"server"`      // postgres, mysql, redis, mongo ... ("sql" when the driver is not a constant)
 	Multiplicity string   `json:"multiplicity"`
-	Why          string   `json:"why,omitempty"`       // what makes it run more than once
-	Instances    int      `json:"instances"`           // once sites: calls on distinct call paths (a helper main calls twice makes two pools)
-	Limit        *int     `json:"limit"`               // null when not a known number
-	LimitSource  string   `json:"limit_source"`        // constant, config, default or none
+	Why          string   `json:"why,omitempty"`        // what makes it run more than once
+	Instances    int      `json:"instances"`            // once sites: calls on distinct call paths (a helper main calls twice makes two pools)
+	Limit        *int     `json:"limit"`                // null when not a known number
+	LimitSource  string   `json:"limit_source"`         // constant, config, default or none
 	LimitPosn    string   `json:"limit_posn,omitempty"` // where the limit is set
 	LimitNote    string   `json:"limit_note,omitempty"`
 	LowerBound   *int     `json:"lower_bound,omitempty"` // config: the largest constant also set
@@ -66,7 +66,7 @@ type Total struct {
 }
 
 const (
-	Unbounded = "unbounded"
+	Unbounded  = "unbounded"
 	Configured = "config"
 )
 

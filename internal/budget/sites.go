@@ -62,7 +62,7 @@ func (g *graph) sites() []*site {
 			if seen[st.pos] {
 				return
 			}
-			info, ok := s.SiteAt(st.pos)
+			info, ok := s.SiteAt(st.pos, st.obj)
 			if !ok {
 				return
 			}
@@ -129,7 +129,7 @@ func (g *graph) pool(s *site) *Pool {
 		m, path, why = own, []*ssa.Function{s.fn}, s.info.Repetition
 	}
 	pl.Multiplicity, pl.Why = m, why
-	pl.Path = shorten(names(path))
+	pl.Path = g.display(path)
 	pl.Instances = 1
 	if m == Once {
 		pl.Instances = g.instances(s.fn)
@@ -246,17 +246,6 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
-}
-
-func names(fs []*ssa.Function) []string {
-	var out []string
-	for _, f := range fs {
-		if f.Synthetic != "" && !isPackageInit(f) {
-			continue // wrappers and thunks
-		}
-		out = append(out, funcName(f))
-	}
-	return out
 }
 
 // maxPath is the longest path printed; longer ones keep both ends.
