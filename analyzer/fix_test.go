@@ -62,6 +62,16 @@ func TestFixBadAccessor(t *testing.T) {
 	checkFixedFiles(t, results)
 }
 
+// TestFixFuncAccessor checks a function accessor: the fix calls it.
+func TestFixFuncAccessor(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{
+		Allow:  []string{"fixes/db"},
+		Shared: []string{"fixes/db.SQL"},
+	})
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "internalfix/funcacc")
+	checkFixedFiles(t, results)
+}
+
 // checkFixedFiles is stricter than analysistest's golden comparison, which
 // removes unused imports and ignores a golden file whose source got no fix:
 //

@@ -65,3 +65,29 @@ func assignErrNonNil(ctx context.Context) error {
 	}
 	return err
 }
+
+// conn declared before, err declared by the construction's :=.
+func predeclaredConn(ctx context.Context) error {
+	var conn *sql.DB
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	return conn.PingContext(ctx)
+}
+
+// err is the named result, assigned (not declared) by the construction's
+// :=, and read by a deferred function that may also write it: err is set
+// to nil explicitly (conservative, and what the construction did).
+func namedErr(ctx context.Context) (err error) {
+	defer func() {
+		if err != nil {
+			err = context.Cause(ctx)
+		}
+	}()
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	return conn.PingContext(ctx)
+}

@@ -18,6 +18,18 @@ func TestPing(t *testing.T) {
 	}
 }
 
+// A Close in a cleanup function goes; the cleanup stays.
+func TestCleanup(t *testing.T) {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn.Close()
+	})
+	_ = conn.Stats()
+}
+
 // Twin: an in-memory test database is another database.
 func TestMemory(t *testing.T) {
 	conn, err := sql.Open("sqlite", ":memory:") // want `\(no fix: the hard-coded ":memory:" may name another database\)$`

@@ -6,6 +6,7 @@ import (
 
 	"github.com/glebarez/sqlite"
 	"github.com/jmoiron/sqlx"
+	"github.com/redis/go-redis/v9"
 	"gorm.io/gorm"
 )
 
@@ -16,6 +17,12 @@ func openSqlx(ctx context.Context) error {
 		return err
 	}
 	return x.PingContext(ctx)
+}
+
+// A cluster client is not a *redis.Client.
+func cluster(ctx context.Context) error {
+	c := redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{os.Getenv("REDIS_ADDR")}}) // want `\(no fix: no -shared accessor has type \*redis\.ClusterClient\)$`
+	return c.Ping(ctx).Err()
 }
 
 // A gorm dialector is not the pool itself.
