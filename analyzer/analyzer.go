@@ -113,8 +113,8 @@ func (s *state) registerFlags(fs *flag.FlagSet) {
 	fs.Var(listFlag{&s.cfg.Constructors, checkConstructor}, FlagConstructors,
 		"comma-separated extra constructors by full name, as go/types prints them:\n"+
 			"\"example.com/legacy/dbutil.Connect\", \"(*example.com/x.Config).Dial\", \"example.com/x.Pool{}\" for a struct literal")
-	fs.IntVar(&s.cfg.MaxConns, FlagMaxConns, s.cfg.MaxConns,
-		"if positive, report a literal connection limit above N (SetMaxOpenConns, pgxpool MaxConns, go-redis PoolSize) (default 0: no limit checked)")
+	fs.Var(intFlag{&s.cfg.MaxConns, checkMaxConns}, FlagMaxConns,
+		"if positive, report a literal connection limit above `N` (SetMaxOpenConns, pgxpool MaxConns, go-redis PoolSize) (default 0: no limit checked)")
 	fs.Var(wrappersFlag{s}, FlagWrappers,
 		"also report calls of functions, in any package including dependencies, that return a client they construct\n"+
 			"(through analysis facts: every dependency is analysed, which costs time) (default false)")

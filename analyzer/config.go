@@ -1,7 +1,9 @@
 package analyzer
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -57,9 +59,14 @@ type compiled struct {
 	shared     []key
 }
 
+// compile validates cfg and builds what the passes read. Its checks are
+// the ones the flags run when they are set (see the check functions below):
+// a value is refused with the same message whether it comes from the
+// command line, go vet, or a Config (NewAnalyzer, the golangci-lint
+// plugin's settings), before any package is loaded.
 func compile(cfg Config) (*compiled, error) {
-	if cfg.MaxConns < 0 {
-		return nil, fmt.Errorf("-%s must not be negative, got %d", FlagMaxConns, cfg.MaxConns)
+	if err := checkMaxConns(cfg.MaxConns); err != nil {
+		return nil, err
 	}
 	c := &compiled{allowTests: cfg.AllowTests, maxConns: cfg.MaxConns, wrappers: cfg.Wrappers}
 	for _, s := range cfg.Allow {
@@ -173,9 +180,47 @@ func parseShared(s string) (key, error) {
 	return k, nil
 }
 
+// The checks of the flags' values. A flag runs its check when it is set,
+// so a bad value stops every driver at flag parsing, once, with the flag
+// package's "invalid value ... for flag -name: <error>" and exit status 2;
+// compile runs the same checks on a Config.
 func checkPattern(s string) error     { _, err := parsePattern(s); return err }
 func checkConstructor(s string) error { _, err := parseName(s); return err }
 func checkShared(s string) error      { _, err := parseShared(s); return err }
+
+func checkMaxConns(n int) error {
+	if n < 0 {
+		return fmt.Errorf("-%s must not be negative, got %d (0 checks no limit)", FlagMaxConns, n)
+	}
+	return nil
+}
+
+// intFlag is an int flag whose value is checked as it is set.
+type intFlag struct {
+	n     *int
+	check func(int) error
+}
+
+func (f intFlag) String() string {
+	if f.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*f.n)
+}
+
+func (f intFlag) Set(v string) error {
+	n, err := strconv.ParseInt(v, 0, strconv.IntSize)
+	if errors.Is(err, strconv.ErrRange) {
+		return errors.New("value out of range") // what flag.IntVar says
+	} else if err != nil {
+		return errors.New("parse error")
+	}
+	if err := f.check(int(n)); err != nil {
+		return err
+	}
+	*f.n = int(n)
+	return nil
+}
 
 // listFlag is a comma-separated, repeatable flag whose elements are
 // validated as they are set, so a bad value stops the command at start-up.

@@ -135,11 +135,28 @@ max-conns: 0`
 		r.wantStderr(t, "poolcheck", `unknown field "allow-test"`)
 	})
 
-	t.Run("bad-pattern", func(t *testing.T) {
-		r := golangci(t, bin, env, fixture, "bad-pattern", `allow: ["./db"]`, "./...")
-		r.wantExit(t, exitFailure)
-		r.wantStderr(t, "poolcheck", `"./db"`)
-	})
+	// A malformed value of every setting fails the run before any package
+	// is analysed, with the message the command-line flag gives (see
+	// cmd/poolcheck's TestConfigErrors) or, for a value of the wrong type,
+	// the decoder's.
+	for _, tc := range []struct{ name, settings, want string }{
+		{"bad-pattern", `allow: ["./db"]`, `malformed -allow pattern "./db"`},
+		{"bad-allow-tests", `allow-tests: maybe`, `allow-tests`},
+		{"bad-constructors", `constructors: ["Connect"]`, `malformed constructor "Connect"`},
+		{"bad-shared", `shared: ["(*example.com/x.T).M"]`, `malformed -shared accessor "(*example.com/x.T).M"`},
+		{"bad-max-conns", `max-conns: -1`, `-max-conns must not be negative, got -1`},
+		{"bad-baseline", `baseline: /nonexistent/poolcheck.baseline`, `no such file or directory (write it with poolcheck -write-baseline /nonexistent/poolcheck.baseline`},
+		{"bad-wrappers", `wrappers: maybe`, `wrappers`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := golangci(t, bin, env, fixture, tc.name, tc.settings, "./...")
+			r.wantExit(t, exitFailure)
+			r.wantStderr(t, "poolcheck", tc.want)
+			if len(r.Issues) != 0 {
+				t.Errorf("issues reported despite the bad setting: %+v", r.Issues)
+			}
+		})
+	}
 
 	t.Run("example-config", func(t *testing.T) {
 		// The README's .golangci.example.yml loads and runs: its settings
