@@ -26,3 +26,17 @@ func pgxConfig(ctx context.Context, cfg *pgxpool.Config) error {
 	defer p.Close()
 	return p.Ping(ctx)
 }
+
+// Twin: a config parsed from the environment, then tuned.
+func pgxParsed(ctx context.Context) error {
+	cfg, err := pgxpool.ParseConfig(os.Getenv("DATABASE_URL"))
+	if err != nil {
+		return err
+	}
+	cfg.MaxConns = 4
+	p, err := pgxpool.NewWithConfig(ctx, cfg) // want `\(no fix: its configuration \(cfg\) may differ from the shared pool's\)$`
+	if err != nil {
+		return err
+	}
+	return p.Ping(ctx)
+}

@@ -1,0 +1,33 @@
+package closes
+
+import (
+	"context"
+	"database/sql"
+	"os"
+)
+
+// A Close under a condition goes; the condition stays.
+func condClose(ctx context.Context, keep bool) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	if !keep {
+		defer conn.Close()
+	}
+	return conn.PingContext(ctx)
+}
+
+// Twin: the Close error decides the result.
+func condCloseChecked(ctx context.Context, keep bool) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is closed in a form the fix cannot remove\)$`
+	if err != nil {
+		return err
+	}
+	if !keep {
+		if err := conn.Close(); err != nil {
+			return err
+		}
+	}
+	return conn.PingContext(ctx)
+}
