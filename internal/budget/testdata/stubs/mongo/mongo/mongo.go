@@ -9,4 +9,6 @@ import (
 
 type Client struct{}
 
-func Connect(ctx context.Context, opts ...*options.ClientOptions) (*Client, error) { return &Client{}, nil }
+func Connect(ctx context.Context, opts ...*options.ClientOptions) (*Client, error) {
+	return &Client{}, nil
+}

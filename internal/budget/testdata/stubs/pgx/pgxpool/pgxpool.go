@@ -17,6 +17,8 @@ func New(ctx context.Context, connString string) (*Pool, error) {
 	return NewWithConfig(ctx, cfg)
 }
 
-func NewWithConfig(ctx context.Context, config *Config) (*Pool, error) { return &Pool{cfg: config}, nil }
+func NewWithConfig(ctx context.Context, config *Config) (*Pool, error) {
+	return &Pool{cfg: config}, nil
+}
 
 func (p *Pool) Close() {}
