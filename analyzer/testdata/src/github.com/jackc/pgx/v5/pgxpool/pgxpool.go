@@ -43,6 +43,9 @@ func (p *Pool) Exec(ctx context.Context, sql string, arguments ...any) (pgconn.C
 
 func (p *Pool) Ping(ctx context.Context) error { return nil }
 
+// Config returns a copy of the pool's configuration.
+func (p *Pool) Config() *Config { return nil }
+
 func (c *Conn) Release() {}
 
 func (c *Conn) Conn() *pgx.Conn { return nil }
