@@ -1,0 +1,12 @@
+package rettest
+
+import (
+	"os"
+	"testing"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	cache.Close()
+	os.Exit(code)
+}
