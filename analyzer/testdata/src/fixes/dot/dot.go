@@ -28,3 +28,14 @@ func open() (*sql.DB, error) {
 func Open() (*sql.DB, error) {
 	return sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned to callers that may close it\)$`
 }
+
+// Twin: a local named Pool hides the dot-imported accessor.
+func hiddenPool(ctx context.Context) error {
+	Pool := "primary"
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: Pool is shadowed here\)$`
+	if err != nil {
+		return err
+	}
+	_ = Pool
+	return conn.PingContext(ctx)
+}
