@@ -270,3 +270,146 @@ func load(b *testing.B, cfg *packages.Config, patterns ...string) []*packages.Pa
 	}
 	return out
 }
+
+// BenchmarkFixEngine measures what -shared costs: the fix engine plans the
+// rewrites of every file, applies them in memory, re-parses the file and
+// type-checks the package with it (the proof). The input is a package of
+// 50 functions in 5 files, each opening its own pool with the environment's
+// DSN, checking the error, closing the pool and pinging it: 50 fixable
+// findings, every one of which gets its fix. unfixable-50 is the same
+// package with the DSN a parameter: 50 findings, no fix, so the engine
+// stops before planning.
+//
+// Sub-benchmarks: the analyzer without -shared (findings only), with
+// -shared, and the ratio of the two (x-no-shared, reported by the -shared
+// run); floor-% as in BenchmarkPass, the CPU time of the pass as a
+// percentage of type-checking the package and building its inspector.
+//
+//	go test -run='^$' -bench=FixEngine -benchmem ./analyzer/
+func BenchmarkFixEngine(b *testing.B) {
+	const funcs, files = 50, 5
+	for _, fixable := range []bool{true, false} {
+		name := "fixable-50"
+		if !fixable {
+			name = "unfixable-50"
+		}
+		b.Run(name, func(b *testing.B) {
+			pkgs := loadFixBench(b, funcs, files, fixable)
+			floor, lines := measureFloor(b, pkgs)
+			var noShared time.Duration
+			for _, shared := range []bool{false, true} {
+				cfg := analyzer.Config{Allow: []string{"example.com/app/db"}}
+				sub := "no-shared"
+				if shared {
+					cfg.Shared = []string{"example.com/app/db.Pool"}
+					sub = "shared"
+				}
+				a, err := analyzer.NewAnalyzer(cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.Run(sub, func(b *testing.B) {
+					var findings, fixes int
+					passes, _ := preparePasses(pkgs, a)
+					for _, p := range passes {
+						p.Report = func(d analysis.Diagnostic) {
+							findings++
+							if len(d.SuggestedFixes) > 0 {
+								fixes++
+							}
+						}
+					}
+					b.ReportAllocs()
+					start, n := cpuTime(), 0
+					for b.Loop() {
+						for _, p := range passes {
+							if _, err := a.Run(p); err != nil {
+								b.Fatal(err)
+							}
+						}
+						n++
+					}
+					per := (cpuTime() - start) / time.Duration(n)
+					wantFixes := 0
+					if shared && fixable {
+						wantFixes = funcs
+					}
+					if findings != funcs*n || fixes != wantFixes*n {
+						b.Fatalf("%d findings and %d fixes in %d runs, want %d and %d per run", findings, fixes, n, funcs, wantFixes)
+					}
+					b.ReportMetric(float64(per), "cpu-ns/op")
+					b.ReportMetric(100*float64(per)/float64(floor), "floor-%")
+					b.ReportMetric(float64(lines), "lines")
+					if !shared {
+						noShared = per
+					} else if noShared > 0 {
+						b.ReportMetric(float64(per)/float64(noShared), "x-no-shared")
+					}
+				})
+			}
+		})
+	}
+}
+
+// loadFixBench writes and loads example.com/app/db, which holds the shared
+// pool, and example.com/app/handlers: funcs functions in files files that
+// each open a pool of their own (with the environment's DSN if fixable,
+// else with a parameter), and a file that imports db so that the fixes may
+// use it.
+func loadFixBench(b *testing.B, funcs, files int, fixable bool) []*packages.Package {
+	b.Helper()
+	gopath := b.TempDir()
+	app := filepath.Join(gopath, "src", "example.com", "app")
+	for _, dir := range []string{"db", "handlers"} {
+		if err := os.MkdirAll(filepath.Join(app, dir), 0o777); err != nil {
+			b.Fatal(err)
+		}
+	}
+	writeFile(b, filepath.Join(app, "db", "db.go"), `package db
+
+import (
+	"database/sql"
+	"os"
+)
+
+var Pool, _ = sql.Open("postgres", os.Getenv("DATABASE_URL"))
+
+func init() { Pool.SetMaxOpenConns(20) }
+`)
+	writeFile(b, filepath.Join(app, "handlers", "shared.go"), "package handlers\n\nimport \"example.com/app/db\"\n\nvar _ = db.Pool\n")
+	dsn, param := `os.Getenv("DATABASE_URL")`, ""
+	if !fixable {
+		dsn, param = "dsn", ", dsn string"
+	}
+	const unit = `
+// Count%[1]d opens a pool per call.
+func Count%[1]d(ctx context.Context%[2]s) (int, error) {
+	conn, err := sql.Open("postgres", %[3]s)
+	if err != nil {
+		return 0, fmt.Errorf("count %[1]d: %%w", err)
+	}
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRowContext(ctx, "select count(*) from t%[1]d").Scan(&n); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+`
+	for f := range files {
+		var src strings.Builder
+		src.WriteString("package handlers\n\nimport (\n\t\"context\"\n\t\"database/sql\"\n\t\"fmt\"\n")
+		if fixable {
+			src.WriteString("\t\"os\"\n")
+		}
+		src.WriteString(")\n")
+		for i := f * funcs / files; i < (f+1)*funcs/files; i++ {
+			fmt.Fprintf(&src, unit, i, param, dsn)
+		}
+		writeFile(b, filepath.Join(app, "handlers", fmt.Sprintf("h%d.go", f)), src.String())
+	}
+	return load(b, &packages.Config{
+		Dir: gopath,
+		Env: append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
+	}, "example.com/app/handlers")
+}
