@@ -1,0 +1,3 @@
+module example.com/multifix
+
+go 1.26
