@@ -11,6 +11,7 @@ import (
 	"go/types"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -301,6 +302,44 @@ func TestFixGoldensCompile(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFixGoldensVet runs go vet (which type-checks and builds export data)
+// over the fixture tree as it is after every fix: each .go file replaced by
+// its .golden, test files and external test packages included, in GOPATH
+// mode against the stubs.
+func TestFixGoldensVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	src := filepath.Join(analysistest.TestData(), "src")
+	gopath := t.TempDir()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		// WalkDir is lexical: x.go.golden comes after x.go and replaces it.
+		rel = strings.TrimSuffix(rel, ".golden")
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(gopath, "src", rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "vet", "fixes/...", "internalfix/...")
+	cmd.Dir = gopath
+	cmd.Env = append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go vet on the fixtures after their fixes: %v\n%s", err, out)
 	}
 }
 
