@@ -281,22 +281,6 @@ func (fp *filePlan) reads(v *types.Var, removed []ast.Node) int {
 	return n
 }
 
-// edits renders the plan as text edits.
-// renderText renders rw; "" means delete it. keepsAcc reports whether the
-// construction's accessor survives in the text.
-// collapseDeletions widens deletions: a var spec whose declaration loses
-// every spec takes the declaration with it, and a deferred function
-// literal left empty takes its defer statement.
-// normalize sorts the edits, folds edits inside deletions into them, and
-// refuses overlaps or edits outside the file: the driver must never see
-// an invalid fix.
-// deletionRange is the range that deletes n: its whole lines when nothing
-// else is on them (a trailing // comment goes too), otherwise exactly n and
-// a following semicolon.
-// text is the source of n.
-// indent is the white space before n on its line.
-// inGroup reports whether the var spec n is inside var ( ... ).
-// qualifier names packages as this file imports them.
 // errKnownNil reports whether the error variable v is certainly nil just
 // before stmt, so that the rewrite need not assign nil to it: walking back
 // through the block, the last statement that decides v is a construction

@@ -16,6 +16,7 @@ import (
 // their live slots, deletions widened to whole lines, and a final check
 // that the edits are sorted, inside the file and never overlap.
 
+// edits renders the plan as text edits.
 func (pl *planState) edits() ([]analysis.TextEdit, error) {
 	fp := pl.fp
 	var edits []analysis.TextEdit
@@ -53,6 +54,8 @@ func (pl *planState) edits() ([]analysis.TextEdit, error) {
 	return fp.normalize(edits)
 }
 
+// renderText renders rw; "" means delete it. keepsAcc reports whether the
+// construction's accessor survives in the text.
 func (pl *planState) renderText(rw *rewrite) (text string, keepsAcc bool) {
 	fp := pl.fp
 	states := pl.render(rw)
@@ -134,6 +137,9 @@ func (pl *planState) renderText(rw *rewrite) (text string, keepsAcc bool) {
 	return prelude + "\n" + fp.indent(rw.node) + body, keepsAcc
 }
 
+// collapseDeletions widens deletions: a var spec whose declaration loses
+// every spec takes the declaration with it, and a deferred function
+// literal left empty takes its defer statement.
 func (pl *planState) collapseDeletions() {
 	for changed := true; changed; {
 		changed = false
@@ -188,6 +194,9 @@ func (pl *planState) collapseDeletions() {
 	}
 }
 
+// normalize sorts the edits, folds edits inside deletions into them, and
+// refuses overlaps or edits outside the file: the driver must never see
+// an invalid fix.
 func (fp *filePlan) normalize(edits []analysis.TextEdit) ([]analysis.TextEdit, error) {
 	sort.SliceStable(edits, func(i, j int) bool {
 		if edits[i].Pos != edits[j].Pos {
@@ -245,6 +254,9 @@ func (fp *filePlan) normalize(edits []analysis.TextEdit) ([]analysis.TextEdit, e
 	return dedup, nil
 }
 
+// deletionRange is the range that deletes n: its whole lines when nothing
+// else is on them (a trailing // comment goes too), otherwise exactly n and
+// a following semicolon.
 func (fp *filePlan) deletionRange(n ast.Node) (token.Pos, token.Pos) {
 	src := fp.src
 	start, end := fp.tf.Offset(n.Pos()), fp.tf.Offset(n.End())
@@ -277,10 +289,12 @@ func (fp *filePlan) deletionRange(n ast.Node) (token.Pos, token.Pos) {
 	return n.Pos(), fp.tf.Pos(end)
 }
 
+// text is the source of n.
 func (fp *filePlan) text(n ast.Node) string {
 	return string(fp.src[fp.tf.Offset(n.Pos()):fp.tf.Offset(n.End())])
 }
 
+// indent is the white space before n on its line.
 func (fp *filePlan) indent(n ast.Node) string {
 	off := fp.tf.Offset(n.Pos())
 	ls := off
@@ -290,6 +304,7 @@ func (fp *filePlan) indent(n ast.Node) string {
 	return string(fp.src[ls:off])
 }
 
+// inGroup reports whether the var spec n is inside var ( ... ).
 func (fp *filePlan) inGroup(n ast.Node) bool {
 	cur, ok := fp.fileCur.FindNode(n)
 	if !ok {
@@ -299,6 +314,7 @@ func (fp *filePlan) inGroup(n ast.Node) bool {
 	return ok && g.Lparen.IsValid()
 }
 
+// qualifier names packages as this file imports them.
 func (fp *filePlan) qualifier() types.Qualifier {
 	return func(pkg *types.Package) string {
 		if pkg == fp.p.pass.Pkg {

@@ -27,6 +27,7 @@ type filePlan struct {
 	reqs    []*fixRequest
 	imports map[*types.Package]importChoice
 	uses    *useIndex
+	test    bool // a _test.go file: uses in test files count too
 }
 
 // useIndex maps objects to their uses in the package, built on the first
@@ -49,7 +50,19 @@ func (fp *filePlan) usesOf(obj types.Object) []*ast.Ident {
 			sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 		}
 	}
-	return fp.uses.m[obj]
+	if fp.test {
+		return fp.uses.m[obj]
+	}
+	// A non-test file gets the same answer whether or not the host sees
+	// the package's test files (go vet analyses the test variant too, other
+	// hosts may not): uses in test files do not decide its fixes.
+	var ids []*ast.Ident
+	for _, id := range fp.uses.m[obj] {
+		if !strings.HasSuffix(fp.p.pass.Fset.File(id.Pos()).Name(), "_test.go") {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 // within reports whether n lies inside one of the nodes.
@@ -84,7 +97,8 @@ func newFilePlan(p *checker, file *ast.File, reqs []*fixRequest, uses *useIndex)
 	if len(src) != tf.Size() {
 		return nil, fmt.Errorf("the file changed since it was parsed")
 	}
-	return &filePlan{p: p, file: file, fileCur: fileCur, tf: tf, src: src, reqs: reqs, imports: map[*types.Package]importChoice{}, uses: uses}, nil
+	return &filePlan{p: p, file: file, fileCur: fileCur, tf: tf, src: src, reqs: reqs, imports: map[*types.Package]importChoice{}, uses: uses,
+		test: strings.HasSuffix(tf.Name(), "_test.go")}, nil
 }
 
 // staged is one construction's rewrite, before it is combined with the
@@ -194,6 +208,9 @@ func (fp *filePlan) stageContext(st *staged, c inspector.Cursor, twoValue bool) 
 			if n.Tok != token.DEFINE && n.Tok != token.ASSIGN || len(n.Rhs) != 1 {
 				return "the construction is part of a multiple assignment"
 			}
+			if stmtCur.ParentEdgeKind() == edge.LabeledStmt_Stmt {
+				return "the construction is a labeled statement"
+			}
 			if !inStatementList(stmtCur) {
 				return "the construction is in an if, switch or for header"
 			}
@@ -268,6 +285,9 @@ func (fp *filePlan) stageTarget(st *staged, stmtCur inspector.Cursor, lhs ast.Ex
 		if !ok {
 			return "unexpected assignment target"
 		}
+		if isPackageLevel(v) && v.Exported() {
+			return fmt.Sprintf("the pool is exported as %s, and other packages may close it", v.Name())
+		}
 		if fp.isResult(stmtCur, v) {
 			if why := fp.returnedOK(stmtCur); why != "" {
 				return why
@@ -279,23 +299,11 @@ func (fp *filePlan) stageTarget(st *staged, stmtCur inspector.Cursor, lhs ast.Ex
 		if sel == nil || sel.Kind() != types.FieldVal {
 			return "unexpected assignment target"
 		}
-		return fp.fieldOK(sel.Obj().(*types.Var))
+		return fp.fieldOK(sel.Obj().(*types.Var), sel.Recv())
 	}
 	return fmt.Sprintf("the pool is stored in %s", types.ExprString(lhs))
 }
 
-// checkVarUses checks every use of the variable v that holds the new pool.
-// Its Close statements are staged for deletion.
-// checkUse decides whether one use of the pool (an identifier, a field
-// selection, or the construction itself) keeps its meaning when the pool
-// is the shared one. Close statements are staged for deletion when st is
-// set and the use is not foreign; otherwise they are a reason.
-// fieldOK checks that nothing in the package closes, tunes or hands out
-// the field the pool is stored in.
-// returnedOK decides whether handing the shared pool to the callers of the
-// function around c keeps behaviour: only an unexported function whose
-// every call keeps the result in a local that is used read-only.
-// isResult reports whether v is a named result of the function around c.
 // stageIfErr stages the deletion of "if err != nil {...}" right after the
 // construction: it cannot fire any more.
 func (fp *filePlan) stageIfErr(st *staged, stmtCur inspector.Cursor, errExpr ast.Expr) {
@@ -330,8 +338,6 @@ func isErrNotNil(info *types.Info, cond ast.Expr, errVar *types.Var) bool {
 	return ok && info.Uses[id] == errVar && info.Types[b.Y].IsNil()
 }
 
-// closeStatement returns the statement that is only the call c: c as an
-// expression statement, or deferred.
 // inStatementList reports whether the statement at c can be deleted or
 // replaced by a declaration: it is an element of a block or case body.
 func inStatementList(c inspector.Cursor) bool {

@@ -17,6 +17,8 @@ import (
 // Close statements go with the construction; anything that could close,
 // tune or hand the pool to other code means no fix.
 
+// checkVarUses checks every use of the variable v that holds the new pool.
+// Its Close statements are staged for deletion.
 func (fp *filePlan) checkVarUses(st *staged, v *types.Var, def *ast.Ident) string {
 	for _, id := range fp.usesOf(v) {
 		if id == def || within(st.removed, id) {
@@ -39,6 +41,10 @@ func (fp *filePlan) checkVarUses(st *staged, v *types.Var, def *ast.Ident) strin
 	return ""
 }
 
+// checkUse decides whether one use of the pool (an identifier, a field
+// selection, or the construction itself) keeps its meaning when the pool
+// is the shared one. Close statements are staged for deletion when st is
+// set and the use is not foreign; otherwise they are a reason.
 func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) string {
 	info := fp.p.pass.TypesInfo
 	u = unparenCursor(u)
@@ -71,6 +77,19 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 		if strings.HasPrefix(m, "Set") || tuningMethods[m] {
 			return fmt.Sprintf("the pool is tuned with %s", m)
 		}
+		// A method that returns a client of the same type (WithTimeout,
+		// WithContext) shares the pool: follow the derived client.
+		if call := selCur.Parent(); types.Identical(info.TypeOf(call.Node().(ast.Expr)), info.TypeOf(u.Node().(ast.Expr))) {
+			if why := fp.derivedOK(call); why != "" {
+				switch {
+				case strings.Contains(why, "closed"):
+					return fmt.Sprintf("the pool is closed through the client %s returns", m)
+				case strings.Contains(why, "tuned"):
+					return fmt.Sprintf("the pool is tuned through the client %s returns", m)
+				}
+				return fmt.Sprintf("%s (a client %s returns)", why, m)
+			}
+		}
 		return ""
 	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 		b := u.Parent().Node().(*ast.BinaryExpr)
@@ -89,7 +108,7 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 		switch lhs := sameIndexLHS(u).(type) {
 		case *ast.SelectorExpr:
 			if sel := info.Selections[lhs]; sel != nil && sel.Kind() == types.FieldVal {
-				return fp.fieldOK(sel.Obj().(*types.Var))
+				return fp.fieldOK(sel.Obj().(*types.Var), sel.Recv())
 			}
 		case *ast.IndexExpr:
 			return "the pool is stored in a map, slice or interface"
@@ -99,11 +118,15 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 		kv := u.Parent().Node().(*ast.KeyValueExpr)
 		if k, ok := kv.Key.(*ast.Ident); ok {
 			if f, ok := info.Uses[k].(*types.Var); ok && f.IsField() {
-				return fp.fieldOK(f)
+				return fp.fieldOK(f, info.TypeOf(u.Parent().Parent().Node().(ast.Expr)))
 			}
 		}
 		return "the pool is stored in a map, slice or interface"
 	case edge.CompositeLit_Elts:
+		lit := u.Parent().Node().(*ast.CompositeLit)
+		if st, ok := derefType(info.TypeOf(lit)).Underlying().(*types.Struct); ok && u.ParentEdgeIndex() < st.NumFields() {
+			return fp.fieldOK(st.Field(u.ParentEdgeIndex()), info.TypeOf(lit))
+		}
 		return "the pool is stored in a map, slice or interface"
 	case edge.UnaryExpr_X:
 		if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
@@ -120,7 +143,14 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 	return fmt.Sprintf("the pool escapes (%s)", strings.TrimPrefix(fmt.Sprintf("%T", u.Parent().Node()), "*ast."))
 }
 
-func (fp *filePlan) fieldOK(f *types.Var) string {
+// fieldOK checks that nothing in the package closes, tunes or hands out
+// the field the pool is stored in.
+func (fp *filePlan) fieldOK(f *types.Var, owner types.Type) string {
+	info := fp.p.pass.TypesInfo
+	if f.Pkg() != fp.p.pass.Pkg {
+		return fmt.Sprintf("the pool is stored in a field of %s, which may close it", types.TypeString(derefType(owner), func(p *types.Package) string { return p.Name() }))
+	}
+	closes := fmt.Sprintf("the pool is stored in field %s, which this package closes, tunes or passes on", f.Name())
 	for _, id := range fp.usesOf(f) {
 		cur, ok := fp.p.cursor(id)
 		if !ok {
@@ -135,13 +165,34 @@ func (fp *filePlan) fieldOK(f *types.Var) string {
 				continue // another store into the field
 			}
 			if why := fp.checkUse(nil, selCur, true); why != "" {
-				return fmt.Sprintf("the pool is stored in field %s, which this package closes, tunes or passes on", f.Name())
+				return closes
 			}
 		}
+	}
+	if f.Embedded() {
+		// Methods promoted through the field act on the pool: r.Close().
+		for _, sel := range info.Selections {
+			if sel.Kind() != types.MethodVal || len(sel.Index()) < 2 {
+				continue
+			}
+			st, ok := derefType(sel.Recv()).Underlying().(*types.Struct)
+			if !ok || sel.Index()[0] >= st.NumFields() || st.Field(sel.Index()[0]) != f {
+				continue
+			}
+			if m := sel.Obj().Name(); closeMethods[m] || tuningMethods[m] || strings.HasPrefix(m, "Set") {
+				return closes
+			}
+		}
+	}
+	if f.Exported() {
+		return fmt.Sprintf("the pool is stored in exported field %s, and other packages may close it", f.Name())
 	}
 	return ""
 }
 
+// returnedOK decides whether handing the shared pool to the callers of the
+// function around c keeps behaviour: only an unexported function whose
+// every call keeps the result in a local that is used read-only.
 func (fp *filePlan) returnedOK(c inspector.Cursor) string {
 	const why = "the pool is returned to callers that may close it"
 	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -203,6 +254,7 @@ func (fp *filePlan) returnedOK(c inspector.Cursor) string {
 	return why
 }
 
+// isResult reports whether v is a named result of the function around c.
 func (fp *filePlan) isResult(c inspector.Cursor, v *types.Var) bool {
 	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		var ft *ast.FuncType
@@ -226,6 +278,8 @@ func (fp *filePlan) isResult(c inspector.Cursor, v *types.Var) bool {
 	return false
 }
 
+// closeStatement returns the statement that is only the call c: c as an
+// expression statement, or deferred.
 func closeStatement(c inspector.Cursor) ast.Stmt {
 	parent := c.Parent()
 	switch s := parent.Node().(type) {
@@ -241,6 +295,8 @@ func closeStatement(c inspector.Cursor) ast.Stmt {
 	return nil
 }
 
+// isWritten reports whether the expression at c is assigned to, has its
+// address taken, or is incremented.
 func isWritten(c inspector.Cursor) bool {
 	switch c.ParentEdgeKind() {
 	case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
@@ -251,6 +307,9 @@ func isWritten(c inspector.Cursor) bool {
 	return false
 }
 
+// effectFree explains why evaluating e could have effects that deleting it
+// would lose, or returns "". Identifiers, literals, os.Getenv/LookupEnv of
+// constant keys and the usual contexts qualify.
 func effectFree(info *types.Info, e ast.Expr) string {
 	var bad ast.Expr
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -285,6 +344,8 @@ func effectFree(info *types.Info, e ast.Expr) string {
 	return fmt.Sprintf("%s %s has effects that the rewrite would drop", what, types.ExprString(bad))
 }
 
+// isContextCall recognises context.Background(), context.TODO() and
+// r.Context() on an *http.Request.
 func isContextCall(info *types.Info, call *ast.CallExpr) bool {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || len(call.Args) != 0 {
@@ -297,4 +358,31 @@ func isContextCall(info *types.Info, call *ast.CallExpr) bool {
 		return fn.Name() == "Context" && fn.Signature().Recv() != nil
 	}
 	return false
+}
+
+// derivedOK checks a client derived from the pool (c.WithTimeout(d)): used
+// directly, or kept in a local, every use must be read-only too.
+func (fp *filePlan) derivedOK(call inspector.Cursor) string {
+	call = unparenCursor(call)
+	if call.ParentEdgeKind() == edge.AssignStmt_Rhs || call.ParentEdgeKind() == edge.ValueSpec_Values {
+		id, ok := sameIndexLHS(call).(*ast.Ident)
+		if !ok {
+			return "the pool is stored in a map, slice or interface"
+		}
+		v, ok := fp.p.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || isPackageLevel(v) {
+			return "the pool is assigned to another variable"
+		}
+		for _, use := range fp.usesOf(v) {
+			cur, ok := fp.p.cursor(use)
+			if !ok || cur.ParentEdgeKind() == edge.AssignStmt_Lhs {
+				continue
+			}
+			if why := fp.checkUse(nil, cur, true); why != "" {
+				return why
+			}
+		}
+		return ""
+	}
+	return fp.checkUse(nil, call, true)
 }
