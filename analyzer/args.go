@@ -222,34 +222,125 @@ func literalOf(ref inspector.Cursor) *ast.CompositeLit {
 	return lit
 }
 
-// insidePoolDialer reports whether ref is inside a function literal that is
-// a field of a catalogued pool literal (redigo's &redis.Pool{Dial: func...})
-// or an argument of a catalogued pool constructor (redis.NewPool(func...)).
+// insidePoolDialer reports whether ref is inside the dial function of a
+// catalogued pool: a function literal that is a field of a pool literal
+// (redigo's &redis.Pool{Dial: func...}) or an argument of a pool
+// constructor (redis.NewPool(func...)), written inline, held by a local
+// variable (dial := func...; &redis.Pool{Dial: dial}), or a named function
+// used as that value (&redis.Pool{Dial: dialRedis}).
 func insidePoolDialer(info *types.Info, cat catalog, ref inspector.Cursor) bool {
-	for lit := range ref.Enclosing((*ast.FuncLit)(nil)) {
-		parent := lit.Parent()
-		if lit.ParentEdgeKind() == edge.KeyValueExpr_Value {
-			parent = parent.Parent()
-		}
-		switch n := parent.Node().(type) {
-		case *ast.CompositeLit:
-			if t, ok := info.Types[n]; ok {
-				if named, ok := types.Unalias(derefType(t.Type)).(*types.Named); ok && named.Obj().Pkg() != nil {
-					k := key{pkg: named.Obj().Pkg().Path(), name: named.Obj().Name(), lit: true}
-					if e := cat[k.pkg][k]; e != nil && e.kind == kindPool {
+	for fn := range ref.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch n := fn.Node().(type) {
+		case *ast.FuncLit:
+			if poolDialerUse(info, cat, fn) {
+				return true
+			}
+			// dial := func...: the variable's uses in the enclosing function.
+			if v := boundVar(info, fn); v != nil {
+				for outer := range fn.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+					if outer == fn {
+						continue
+					}
+					for use := range outer.Preorder((*ast.Ident)(nil)) {
+						if info.Uses[use.Node().(*ast.Ident)] == v && poolDialerUse(info, cat, use) {
+							return true
+						}
+					}
+					break
+				}
+			}
+		case *ast.FuncDecl:
+			// A named dial function: only one shaped like a dialer (no
+			// parameters but a context, a connection and an error as
+			// results) is looked up, so that the search of its uses, a
+			// walk of TypesInfo.Uses, is rare.
+			obj, _ := info.Defs[n.Name].(*types.Func)
+			if obj == nil || !dialerShaped(obj.Signature()) {
+				return false
+			}
+			for id, o := range info.Uses {
+				if o != obj {
+					continue
+				}
+				if c, ok := fn.Inspector().Root().FindNode(id); ok {
+					if c.ParentEdgeKind() == edge.SelectorExpr_Sel {
+						c = c.Parent()
+					}
+					if poolDialerUse(info, cat, c) {
 						return true
 					}
 				}
 			}
-		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil {
-				if e := cat[fn.Pkg().Path()][funcKey(fn)]; e != nil && e.kind == kindPool {
+			return false
+		}
+	}
+	return false
+}
+
+// poolDialerUse reports whether the value at c is a field of a catalogued
+// pool literal or an argument of a catalogued pool constructor.
+func poolDialerUse(info *types.Info, cat catalog, c inspector.Cursor) bool {
+	parent := c.Parent()
+	if c.ParentEdgeKind() == edge.KeyValueExpr_Value {
+		parent = parent.Parent()
+	}
+	switch n := parent.Node().(type) {
+	case *ast.CompositeLit:
+		if t, ok := info.Types[n]; ok {
+			if named, ok := types.Unalias(derefType(t.Type)).(*types.Named); ok && named.Obj().Pkg() != nil {
+				k := key{pkg: named.Obj().Pkg().Path(), name: named.Obj().Name(), lit: true}
+				if e := cat[k.pkg][k]; e != nil && e.kind == kindPool {
 					return true
 				}
 			}
 		}
+	case *ast.CallExpr:
+		if c.ParentEdgeKind() != edge.CallExpr_Args {
+			return false
+		}
+		if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil {
+			if e := cat[fn.Pkg().Path()][funcKey(fn)]; e != nil && e.kind == kindPool {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// boundVar returns the local variable that a function literal initialises
+// (dial := func...; var dial = func...), if it is never assigned again.
+func boundVar(info *types.Info, lit inspector.Cursor) *types.Var {
+	for lit.ParentEdgeKind() == edge.ParenExpr_X {
+		lit = lit.Parent()
+	}
+	var lhs *ast.Ident
+	switch n := lit.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if lit.ParentEdgeKind() == edge.AssignStmt_Rhs && len(n.Lhs) == len(n.Rhs) {
+			lhs, _ = n.Lhs[lit.ParentEdgeIndex()].(*ast.Ident)
+		}
+	case *ast.ValueSpec:
+		if lit.ParentEdgeKind() == edge.ValueSpec_Values && len(n.Names) == len(n.Values) {
+			lhs = n.Names[lit.ParentEdgeIndex()]
+		}
+	}
+	if lhs == nil {
+		return nil
+	}
+	v, ok := info.Defs[lhs].(*types.Var)
+	if !ok || isPackageLevel(v) {
+		return nil
+	}
+	return v
+}
+
+// dialerShaped reports whether sig looks like a dial function: at most a
+// context parameter, and two results, the second an error.
+func dialerShaped(sig *types.Signature) bool {
+	if sig.Recv() != nil || sig.Results().Len() != 2 || !isError(sig.Results().At(1).Type()) {
+		return false
+	}
+	return sig.Params().Len() == 0 || sig.Params().Len() == 1 && isNamed(sig.Params().At(0).Type(), "context", "Context")
 }
 
 func derefType(t types.Type) types.Type {

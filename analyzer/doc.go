@@ -14,7 +14,7 @@
 // everywhere else.
 //
 //	// WRONG (in package example.com/app/handlers)
-//	db, err := sql.Open("pgx", dsn) // sql.Open creates a new connection pool outside the sanctioned package example.com/app/db; use the shared pool from there instead
+//	db, err := sql.Open("pgx", dsn) // sql.Open creates a new connection pool outside the sanctioned package example.com/app/db: construct it there once and share it
 //
 //	// RIGHT
 //	rows, err := db.Pool.Query(ctx, q) // example.com/app/db owns the one pool
@@ -38,7 +38,7 @@
 // package's own constructor there. A loop that builds one client per item
 // or retries is not repetition.
 //
-//	sql.Open runs on every request to Users: each call opens a new pool; use the shared pool from example.com/app/db instead
+//	sql.Open runs on every request to Users: each call opens a new pool; construct it once in the sanctioned package example.com/app/db and share it
 //
 // shared-close: Close is called on a -shared pool outside the sanctioned
 // packages, which closes it for every other user.

@@ -59,7 +59,8 @@ func (p *checker) scan(here bool) {
 					continue
 				}
 			}
-			if isSanctioned(obj.Pkg()) && isClientConstructor(obj) {
+			// This package's own functions are followed by calls.go.
+			if obj.Pkg() != p.pass.Pkg && isSanctioned(obj.Pkg()) && isClientConstructor(obj) {
 				hits = append(hits, hit{id: id, e: &entry{name: obj.FullName(), kind: kindPool}, sanctioned: true})
 			}
 		case *types.Var:
@@ -87,6 +88,7 @@ func (p *checker) scan(here bool) {
 	for _, h := range hits {
 		p.check(h, here)
 	}
+	p.followCalls(hits, here) // calls.go: helpers that construct, called per request
 	if !here {
 		for _, id := range closes {
 			p.checkSharedClose(id)

@@ -32,7 +32,7 @@ func (p *checker) message(name string, e *entry, use, rep string, owned bool, vi
 	case owned:
 		instead = "; create it once and share it"
 	case len(p.c.allow) > 0:
-		instead = "; use the shared pool from " + strings.TrimPrefix(strings.TrimPrefix(p.c.allowText(), "the sanctioned packages "), "the sanctioned package ") + " instead"
+		instead = "; construct it once in " + p.allowNear() + " and share it"
 	}
 	if rep != "" {
 		if instead == "" {
@@ -47,7 +47,47 @@ func (p *checker) message(name string, e *entry, use, rep string, owned bool, vi
 		return fmt.Sprintf("%s %s; no package is sanctioned to create clients: set -%s to the import path of the package that owns the shared pool and use that pool", name, what, FlagAllow)
 	}
 	if use != "" {
-		return fmt.Sprintf("%s %s outside %s%s", name, what, p.c.allowText(), instead)
+		return fmt.Sprintf("%s %s outside %s%s", name, what, p.allowNear(), instead)
 	}
-	return fmt.Sprintf("%s %s outside %s; use the shared pool from there instead", name, what, p.c.allowText())
+	// Without -shared the analyzer does not know whether the sanctioned
+	// package holds a client of this kind: state the rule, promise no pool.
+	return fmt.Sprintf("%s %s outside %s: construct it there once and share it", name, what, p.allowNear())
+}
+
+// allowNear names the sanctioned packages in a message. With one -allow
+// pattern it is that one; with several, the one nearest to this package
+// (the longest run of leading path elements in common, the first on a
+// tie) and how many more there are, not the whole list in every message:
+// "the sanctioned package example.com/app/db (+2 more)".
+func (p *checker) allowNear() string {
+	pats := p.c.allow
+	if len(pats) == 0 {
+		return ""
+	}
+	here := strings.Split(pkgPath(p.pass.Pkg), "/")
+	best, bestN := 0, -1
+	for i, pt := range pats {
+		n := 0
+		for _, el := range strings.Split(pt.path, "/") {
+			if n >= len(here) || here[n] != el {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if len(pats) == 1 {
+		return "the sanctioned package " + pats[best].String()
+	}
+	return fmt.Sprintf("the sanctioned package %s (+%d more)", pats[best].String(), len(pats)-1)
+}
+
+// callMessage is the message of a call, from a handler, loop or goroutine,
+// of a helper of this package that constructs on every call (calls.go):
+// "connectInit runs on every call to SessionRead: each call opens a new
+// pool (via sql.Open)".
+func (p *checker) callMessage(name string, c *constructing, rep string, here bool) string {
+	return p.message(name, &entry{kind: c.kind}, "", rep, here, c.via)
 }

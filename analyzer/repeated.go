@@ -150,41 +150,6 @@ func inFuncLit(c, loop inspector.Cursor) bool {
 	return false
 }
 
-// handler describes a function type that serves one request per call:
-// net/http handlers (including ServeHTTP methods and literals passed to
-// http.HandleFunc), gin, echo and fiber handlers, and gRPC service methods
-// (methods of a type that embeds a generated Unimplemented…Server).
-func (p *checker) handler(ft *ast.FuncType, decl *ast.FuncDecl) string {
-	sig, ok := p.pass.TypesInfo.TypeOf(ft).(*types.Signature)
-	if !ok && decl != nil {
-		if fn, ok := p.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
-			sig = fn.Signature()
-		}
-	}
-	if sig == nil {
-		return ""
-	}
-	name := "request to an HTTP handler"
-	if decl != nil {
-		name = "request to " + decl.Name.Name
-	}
-	params := sig.Params()
-	switch {
-	case params.Len() == 2 && isNamed(params.At(0).Type(), "net/http", "ResponseWriter") && isPtrTo(params.At(1).Type(), "net/http", "Request"):
-		return name
-	case params.Len() == 1 && isPtrTo(params.At(0).Type(), "github.com/gin-gonic/gin", "Context"):
-		return strings.Replace(name, "an HTTP", "a gin", 1)
-	case params.Len() == 1 && (isNamed(params.At(0).Type(), "github.com/labstack/echo/v4", "Context") || isNamed(params.At(0).Type(), "github.com/labstack/echo/v5", "Context")):
-		return strings.Replace(name, "an HTTP", "an echo", 1)
-	case params.Len() == 1 && (isPtrTo(params.At(0).Type(), "github.com/gofiber/fiber/v2", "Ctx") || isNamed(params.At(0).Type(), "github.com/gofiber/fiber/v3", "Ctx")):
-		return strings.Replace(name, "an HTTP", "a fiber", 1)
-	}
-	if decl != nil && sig.Recv() != nil && params.Len() == 2 && isNamed(params.At(0).Type(), "context", "Context") && embedsGRPCServer(sig.Recv().Type()) {
-		return "call to " + decl.Name.Name
-	}
-	return ""
-}
-
 func isNamed(t types.Type, path, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name

@@ -75,9 +75,9 @@ func TestExample(t *testing.T) {
 		got = append(got, m[1]+":"+m[2]+": "+m[3])
 	}
 	sort.Strings(got)
-	msg := "sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + "; use the shared pool from there instead"
+	msg := "sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + ": construct it there once and share it"
 	want := []string{
-		"handlers/users.go:14: sql.Open runs on every request to Users: each call opens a new pool; use the shared pool from " + exampleDB + " instead",
+		"handlers/users.go:14: sql.Open runs on every request to Users: each call opens a new pool; construct it once in the sanctioned package " + exampleDB + " and share it",
 		"scripts/backfill/main.go:11: " + msg,
 		"ws/server.go:16: " + msg,
 	}

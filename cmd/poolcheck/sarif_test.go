@@ -95,9 +95,9 @@ func sarif(t *testing.T, dir string, args ...string) (results []string, stderr s
 
 func TestSARIF(t *testing.T) {
 	got, stderr, code := sarif(t, "../..", "-allow="+exampleDB, "./example/...")
-	msg := "construction sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + "; use the shared pool from there instead"
+	msg := "construction sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + ": construct it there once and share it"
 	want := []string{
-		"example/handlers/users.go:14:15-14:23 repeated-construction sql.Open runs on every request to Users: each call opens a new pool; use the shared pool from " + exampleDB + " instead",
+		"example/handlers/users.go:14:15-14:23 repeated-construction sql.Open runs on every request to Users: each call opens a new pool; construct it once in the sanctioned package " + exampleDB + " and share it",
 		"example/scripts/backfill/main.go:11:15-11:23 " + msg,
 		"example/ws/server.go:16:15-16:23 " + msg,
 	}
@@ -118,7 +118,7 @@ func TestSARIFTests(t *testing.T) {
 	for name, content := range vetFixture {
 		write(t, dir, name, content)
 	}
-	msg := " construction sql.Open creates a new connection pool outside the sanctioned package example.com/app/db; use the shared pool from there instead"
+	msg := " construction sql.Open creates a new connection pool outside the sanctioned package example.com/app/db: construct it there once and share it"
 	got, stderr, code := sarif(t, dir, "-allow=example.com/app/db", "./...")
 	want := []string{
 		"handlers/external_test.go:8:42-8:50" + msg,

@@ -105,7 +105,7 @@ func TestGoVet(t *testing.T) {
 		write(t, dir, name, content)
 	}
 	outside := func(where string) string {
-		return where + ": sql.Open creates a new connection pool outside the sanctioned package example.com/app/db; use the shared pool from there instead"
+		return where + ": sql.Open creates a new connection pool outside the sanctioned package example.com/app/db: construct it there once and share it"
 	}
 	var (
 		inCode     = outside("handlers/handlers.go:6:11")

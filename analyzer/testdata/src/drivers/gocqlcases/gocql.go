@@ -8,7 +8,7 @@ type myCluster struct {
 
 func sessions() {
 	cluster := gocql.NewCluster("127.0.0.1")     // a config: no connection yet
-	s1, _ := cluster.CreateSession()             // want `^\(\*gocql\.ClusterConfig\)\.CreateSession creates a new connection pool outside the sanctioned package db; use the shared pool from there instead$`
+	s1, _ := cluster.CreateSession()             // want `^\(\*gocql\.ClusterConfig\)\.CreateSession creates a new connection pool outside the sanctioned package db: construct it there once and share it$`
 	create := cluster.CreateSession              // want `\(\*gocql\.ClusterConfig\)\.CreateSession creates`
 	expr := (*gocql.ClusterConfig).CreateSession // want `\(\*gocql\.ClusterConfig\)\.CreateSession creates`
 	m := myCluster{cluster}

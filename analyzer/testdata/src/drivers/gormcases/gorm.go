@@ -14,7 +14,7 @@ import (
 // The dialector is the construction: gorm.Open calls its Initialize, which
 // opens a pool unless the dialector carries an existing connection.
 func dsn(dsn string) {
-	_, _ = gorm.Open(postgres.Open(dsn), &gorm.Config{})                                  // want `^postgres\.Open makes gorm\.Open create a new connection pool outside the sanctioned package db; use the shared pool from there instead$`
+	_, _ = gorm.Open(postgres.Open(dsn), &gorm.Config{})                                  // want `^postgres\.Open makes gorm\.Open create a new connection pool outside the sanctioned package db: construct it there once and share it$`
 	_, _ = gorm.Open(mysql.Open(dsn))                                                     // want `mysql\.Open makes gorm\.Open create`
 	_, _ = gorm.Open(sqlite.Open(dsn))                                                    // want `sqlite\.Open makes gorm\.Open create`
 	_, _ = gorm.Open(glebarez.Open(dsn))                                                  // want `glebarez\.Open makes gorm\.Open create`

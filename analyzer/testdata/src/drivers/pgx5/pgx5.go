@@ -18,10 +18,10 @@ func must[T any](v T, err error) T {
 }
 
 func constructions(ctx context.Context, url string, cfg *pgxpool.Config, cc pgx.ConnConfig) {
-	p1, _ := pgxpool.New(ctx, url)           // want `^pgxpool\.New creates a new connection pool outside the sanctioned package db; use the shared pool from there instead$`
+	p1, _ := pgxpool.New(ctx, url)           // want `^pgxpool\.New creates a new connection pool outside the sanctioned package db: construct it there once and share it$`
 	p2, _ := pgxpool.NewWithConfig(ctx, cfg) // want `pgxpool\.NewWithConfig creates a new connection pool`
 	p3 := must(pgxpool.New(ctx, url))        // want `pgxpool\.New creates`
-	c1, _ := pgx.Connect(ctx, url)           // want `^pgx\.Connect opens a dedicated connection that bypasses the shared pool outside the sanctioned package db; use the shared pool from there instead$`
+	c1, _ := pgx.Connect(ctx, url)           // want `^pgx\.Connect opens a dedicated connection that bypasses the shared pool outside the sanctioned package db: construct it there once and share it$`
 	c2, _ := pgconn.Connect(ctx, url)        // want `pgconn\.Connect opens a dedicated connection`
 	db := stdlib.OpenDB(cc)                  // want `stdlib\.OpenDB creates a new connection pool`
 	_, _, _, _, _, _ = p1, p2, p3, c1, c2, db

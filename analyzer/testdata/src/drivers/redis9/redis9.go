@@ -6,7 +6,7 @@ import (
 	goredis "github.com/redis/go-redis/v9"
 )
 
-var Cache = goredis.NewClient(&goredis.Options{Addr: "localhost:6379"}) // want `^goredis\.NewClient creates a new connection pool outside the sanctioned package db; use the shared pool from there instead$`
+var Cache = goredis.NewClient(&goredis.Options{Addr: "localhost:6379"}) // want `^goredis\.NewClient creates a new connection pool outside the sanctioned package db: construct it there once and share it$`
 
 func all(opt *goredis.Options) {
 	_ = goredis.NewClusterClient(&goredis.ClusterOptions{})          // want `goredis\.NewClusterClient creates`

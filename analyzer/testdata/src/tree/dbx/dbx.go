@@ -3,4 +3,4 @@ package dbx
 
 import "database/sql"
 
-var Other, _ = sql.Open("postgres", "dsn") // want `outside the sanctioned package tree/db/\.\.\.;`
+var Other, _ = sql.Open("postgres", "dsn") // want `outside the sanctioned package tree/db/\.\.\.:`

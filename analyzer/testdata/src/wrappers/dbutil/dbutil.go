@@ -8,7 +8,7 @@ import (
 )
 
 func Connect(dsn string) (*sql.DB, error) { // want Connect:"constructs via inner.Open via sql.Open"
-	return inner.Open(dsn) // want `^inner\.Open creates a new connection pool \(via sql\.Open\) outside the sanctioned package app/db; use the shared pool from there instead$`
+	return inner.Open(dsn) // want `^inner\.Open creates a new connection pool \(via sql\.Open\) outside the sanctioned package app/db: construct it there once and share it$`
 }
 
 func Get() *sql.DB { return inner.Shared() }

@@ -7,7 +7,7 @@ import (
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
-	db, _ := dbutil.Connect("dsn") // want `^dbutil\.Connect runs on every request to handler: each call opens a new pool \(via inner\.Open via sql\.Open\); use the shared pool from app/db instead$`
+	db, _ := dbutil.Connect("dsn") // want `^dbutil\.Connect runs on every request to handler: each call opens a new pool \(via inner\.Open via sql\.Open\); construct it once in the sanctioned package app/db and share it$`
 	_ = db
 	_ = dbutil.Get()
 }

@@ -3,4 +3,4 @@ package sub
 
 import "database/sql"
 
-var Replica, _ = sql.Open("postgres", "replica") // want `sql\.Open creates a new connection pool outside the sanctioned package sanctioned/db; use the shared pool from there instead`
+var Replica, _ = sql.Open("postgres", "replica") // want `sql\.Open creates a new connection pool outside the sanctioned package sanctioned/db: construct it there once and share it`

@@ -1,0 +1,265 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// This file follows calls within the package: a helper that constructs a
+// client on every call (connectInit, func (h *Handler) db() *sql.DB) is a
+// repeated construction when a handler, a loop or a goroutine calls it.
+//
+// Where it reports: at the call site, in the handler (or loop), e.g.
+//
+//	connectInit runs on every call to SessionRead: each call opens a new pool (via sql.Open)
+//
+// and not at the construction. The call site is where the repetition is:
+// each handler that calls the helper is a finding of its own, with its own
+// line for //poolcheck:ignore and the baseline, and a helper called once
+// from main and per request from a handler is reported only for the
+// handler. The construction inside the helper keeps its own report (a
+// construction outside the sanctioned packages), unchanged, so baselines
+// written before stay valid.
+//
+// Cost: the package's references to its own functions are grouped by
+// callee in one walk of TypesInfo.Uses; a function enters the set of
+// constructing functions at most once (the cycle guard), and the
+// references to it are examined when it does, so the following is linear
+// in the number of references. Only files with such references are
+// indexed for cursors.
+
+// constructing is a function of the package that constructs a client on
+// every call.
+type constructing struct {
+	via  string // the chain to name in messages: "open via sql.Open"
+	kind kind
+}
+
+// followCalls reports the calls, from handlers, loops and goroutines, of
+// this package's functions that construct a client on every call. done
+// holds the references that check has already decided (hits), so that
+// local wrappers found through facts are not reported twice.
+func (p *checker) followCalls(hits []hit, here bool) {
+	set := map[*types.Func]*constructing{}
+	var work []*types.Func
+	for _, h := range hits {
+		ref, ok := p.constructionAt(h)
+		if !ok {
+			continue
+		}
+		fn, fnCur := p.enclosingFunc(ref)
+		if fn == nil || set[fn] != nil || p.cached(ref, fnCur) {
+			continue
+		}
+		via := shortName(h.e.name)
+		if h.wrapper != nil {
+			via += " via " + h.wrapper.Via
+		}
+		set[fn] = &constructing{via: via, kind: h.e.kind}
+		work = append(work, fn)
+	}
+	if len(work) == 0 {
+		return
+	}
+	done := map[*ast.Ident]bool{}
+	for _, h := range hits {
+		done[h.id] = true
+	}
+	// References to this package's functions, by callee.
+	callers := map[*types.Func][]*ast.Ident{}
+	for id, obj := range p.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == p.pass.Pkg && !done[id] {
+			callers[fn.Origin()] = append(callers[fn.Origin()], id)
+		}
+	}
+	type site struct {
+		id  *ast.Ident
+		ref inspector.Cursor
+		fn  *types.Func
+	}
+	var sites []site
+	for len(work) > 0 {
+		fn := work[0]
+		work = work[1:]
+		for _, id := range callers[fn] {
+			ref, ok := p.refOf(id)
+			if !ok {
+				continue
+			}
+			if _, isCall := callOf(ref); !isCall {
+				continue // a function value: where it is called is not known
+			}
+			if p.c.allowTests && p.inTestFile(id.Pos()) {
+				continue
+			}
+			sites = append(sites, site{id, ref, fn})
+			caller, callerCur := p.enclosingFunc(ref)
+			if caller == nil || set[caller] != nil || p.cached(ref, callerCur) {
+				continue
+			}
+			c := set[fn]
+			set[caller] = &constructing{via: id.Name + " via " + c.via, kind: c.kind}
+			work = append(work, caller)
+		}
+	}
+	for _, s := range sites {
+		rep := p.repetition(s.ref)
+		if rep == "" {
+			continue
+		}
+		c := set[s.fn]
+		msg := p.callMessage(s.id.Name, c, rep, here)
+		n := s.ref.Node()
+		d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: CategoryRepeated, Message: msg}
+		p.reportConstruction(d, Subject{Name: s.fn.FullName(), Written: s.id.Name}, s.ref, rep)
+	}
+}
+
+// constructionAt returns the reference of a hit that constructs, as check
+// decides it (argument rules, pool dialers, -allow-tests).
+func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
+	if p.c.allowTests && p.inTestFile(h.id.Pos()) {
+		return inspector.Cursor{}, false
+	}
+	ref, ok := p.refOf(h.id)
+	if !ok {
+		return ref, false
+	}
+	if h.e.isLiteral() {
+		if !isLiteralConstruction(ref) || h.e.cond == condNoConnField && hasConnField(p.pass.TypesInfo, literalOf(ref), "Conn") {
+			return ref, false
+		}
+		return ref, true
+	}
+	call, isCall := callOf(ref)
+	if !isCall || !p.constructs(h.e, call, true) {
+		return ref, false // a function value constructs where it is called
+	}
+	if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.c.catalog, ref) {
+		return ref, false
+	}
+	return ref, true
+}
+
+// enclosingFunc returns the declared function that runs the code at ref
+// each time it is called: the innermost function declaration, looking
+// through function literals called on the spot (func(){...}() and
+// go func(){...}()). A construction in any other literal (passed to
+// sync.Once.Do, stored, returned) does not run with the function.
+func (p *checker) enclosingFunc(ref inspector.Cursor) (*types.Func, inspector.Cursor) {
+	for c := range ref.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncLit:
+			if c.ParentEdgeKind() != edge.CallExpr_Fun {
+				return nil, c
+			}
+		case *ast.FuncDecl:
+			fn, _ := p.pass.TypesInfo.Defs[n.Name].(*types.Func)
+			return fn, c
+		}
+	}
+	return nil, inspector.Cursor{}
+}
+
+// cached reports whether the code at ref, in the function fn, runs only
+// while a cache is empty: it sits under "if cache == nil", or an earlier
+// statement of the function returns when "cache != nil" or a comma-ok
+// lookup in a cache map succeeds. A cache is a package-level variable, a
+// field, or an element of one.
+func (p *checker) cached(ref inspector.Cursor, fn inspector.Cursor) bool {
+	info := p.pass.TypesInfo
+	site := ref.Node()
+	for c := range ref.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		ifs, ok := c.Node().(*ast.IfStmt)
+		if !ok {
+			break
+		}
+		if inside(ifs.Body, site) && nilTest(info, ifs.Cond, token.EQL) {
+			return true
+		}
+	}
+	var body *ast.BlockStmt
+	switch n := fn.Node().(type) {
+	case *ast.FuncDecl:
+		body = n.Body
+	}
+	if body == nil {
+		return false
+	}
+	for _, st := range body.List {
+		if st.Pos() >= site.Pos() {
+			break
+		}
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || !returns(ifs.Body) {
+			continue
+		}
+		if nilTest(info, ifs.Cond, token.NEQ) || cacheLookup(info, ifs) {
+			return true
+		}
+	}
+	return false
+}
+
+// nilTest reports whether cond compares a cache with nil using op, alone
+// or in a chain of && and ||.
+func nilTest(info *types.Info, cond ast.Expr, op token.Token) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND, token.LOR:
+		return nilTest(info, b.X, op) || nilTest(info, b.Y, op)
+	case op:
+		if tv, ok := info.Types[b.Y]; ok && tv.IsNil() {
+			return isCache(info, b.X)
+		}
+		if tv, ok := info.Types[b.X]; ok && tv.IsNil() {
+			return isCache(info, b.Y)
+		}
+	}
+	return false
+}
+
+// cacheLookup recognises "if v, ok := cache[k]; ok { return ... }".
+func cacheLookup(info *types.Info, ifs *ast.IfStmt) bool {
+	as, ok := ifs.Init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return false
+	}
+	ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+	return ok && isCache(info, ix.X)
+}
+
+// isCache reports whether e is a package-level variable, a field or an
+// element of one.
+func isCache(info *types.Info, e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		return ok && isPackageLevel(v)
+	case *ast.SelectorExpr:
+		v, ok := info.Uses[x.Sel].(*types.Var)
+		return ok && (v.IsField() || isPackageLevel(v))
+	case *ast.IndexExpr:
+		return isCache(info, x.X)
+	case *ast.StarExpr:
+		return isCache(info, x.X)
+	}
+	return false
+}
+
+// returns reports whether a block ends with a return statement.
+func returns(b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
+}
