@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -123,57 +124,80 @@ func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
-// TestDocsMessages runs the analyzer on the examples of each category's
-// page (testdata/docs/<category>) and checks that the page quotes every
-// message exactly, and that the RIGHT halves report nothing.
+// TestDocsMessages runs the analyzer on the examples of the category
+// pages (testdata/docs/*/src/example.com/app) and checks that the page of
+// each finding's category quotes its message exactly, and that the RIGHT
+// halves and the suppressed examples report nothing.
 func TestDocsMessages(t *testing.T) {
-	dbPkg := "example.com/app/db"
+	const dbPkg = "example.com/app/db"
+	app := func(pkgs ...string) []string {
+		for i, p := range pkgs {
+			pkgs[i] = "example.com/app/" + p
+		}
+		return pkgs
+	}
 	messages := map[string]bool{}
+	seen := map[string]bool{}
 	for _, tc := range []struct {
-		category string
-		cfg      analyzer.Config
-		want     int // findings of the category
+		name string
+		dir  string // under testdata/docs
+		cfg  analyzer.Config
+		pkgs []string
+		want map[string]int // findings per category
 	}{
-		{analyzer.CategoryConstruction, analyzer.Config{Allow: []string{dbPkg}}, 1},
-		{analyzer.CategoryConstruction, analyzer.Config{Allow: []string{dbPkg}, Shared: []string{dbPkg + ".Pool"}}, 1},
-		{analyzer.CategoryConstruction, analyzer.Config{}, 2}, // the sanctioned package's own pool too
-		{analyzer.CategoryRepeated, analyzer.Config{Allow: []string{dbPkg}}, 2},
-		{analyzer.CategorySharedClose, analyzer.Config{Allow: []string{dbPkg}, Shared: []string{dbPkg + ".Pool"}}, 1},
-		{analyzer.CategoryUnbounded, analyzer.Config{Allow: []string{dbPkg}}, 2},
-		{analyzer.CategoryPoolLimit, analyzer.Config{Allow: []string{dbPkg}, MaxConns: 25}, 3},
-		{analyzer.CategoryDirective, analyzer.Config{Allow: []string{dbPkg}}, 1},
-		{analyzer.CategoryStale, analyzer.Config{Allow: []string{dbPkg}}, 1},
+		{"allow", "app", analyzer.Config{Allow: []string{dbPkg}}, app("db", "reports", "handlers", "migrate", "stats"), map[string]int{
+			analyzer.CategoryConstruction: 2, // reports.CountUsers, migrate.Up (its directive has no reason)
+			analyzer.CategoryRepeated:     2,
+			analyzer.CategoryDirective:    1,
+			analyzer.CategoryStale:        1,
+		}},
+		{"shared", "app", analyzer.Config{Allow: []string{dbPkg}, Shared: []string{dbPkg + ".Pool"}}, app("reports", "cmd/..."), map[string]int{
+			analyzer.CategoryConstruction: 1,
+			analyzer.CategorySharedClose:  1,
+		}},
+		{"no-allow", "app", analyzer.Config{}, app("db", "reports"), map[string]int{
+			analyzer.CategoryConstruction: 2, // the sanctioned package's own pool too
+		}},
+		{"unbounded", "unbounded", analyzer.Config{Allow: []string{dbPkg}}, app("db"), map[string]int{
+			analyzer.CategoryUnbounded: 2,
+		}},
+		{"max-conns", "poollimit", analyzer.Config{Allow: []string{dbPkg}, MaxConns: 25}, app("db"), map[string]int{
+			analyzer.CategoryPoolLimit: 3,
+		}},
 	} {
-		t.Run(tc.category, func(t *testing.T) {
-			dir, err := filepath.Abs(filepath.Join("testdata", "docs", tc.category))
+		t.Run(tc.name, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("testdata", "docs", tc.dir))
 			if err != nil {
 				t.Fatal(err)
 			}
 			var rec recorder
-			results := analysistest.Run(&rec, dir, newAnalyzer(t, tc.cfg), "example.com/app/...")
+			results := analysistest.Run(&rec, dir, newAnalyzer(t, tc.cfg), tc.pkgs...)
 			for _, e := range rec.errs {
 				if !strings.Contains(e, "unexpected diagnostic") {
 					t.Error(e)
 				}
 			}
-			n := 0
+			got := map[string]int{}
 			for _, r := range results {
 				for _, d := range r.Action.Diagnostics {
 					pos := r.Action.Package.Fset.Position(d.Pos)
-					t.Logf("%s:%d: [%s] %s", filepath.Base(pos.Filename), pos.Line, d.Category, d.Message)
 					messages[d.Message] = true
-					if d.Category == tc.category {
-						n++
-					}
+					got[d.Category]++
+					seen[d.Category] = true
 					if text, _ := os.ReadFile(filepath.Join(docsDir, d.Category+".md")); !strings.Contains(string(text), d.Message) {
 						t.Errorf("docs/%s.md does not quote the message of its example %s:%d:\n%s", d.Category, filepath.Base(pos.Filename), pos.Line, d.Message)
 					}
 				}
 			}
-			if n != tc.want {
-				t.Errorf("%d %s findings in the examples, want %d", n, tc.category, tc.want)
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("findings per category: %v, want %v", got, tc.want)
 			}
 		})
+	}
+	for _, cat := range categories(t) {
+		if !seen[cat] {
+			t.Errorf("no example in testdata/docs reports %s; add one and quote its message in docs/%s.md", cat, cat)
+		}
 	}
 	// The messages that doc.go quotes (indented lines that are not code)
 	// are the examples' messages too.
