@@ -1,0 +1,21 @@
+package imports
+
+import (
+	"context"
+	"database/sql"
+	"os" // the DSN comes from the environment
+
+	"github.com/jackc/pgx/v5/pgxpool" // pgx for the hot path
+)
+
+// Comments on the import lines: a deleted import takes its comment, the
+// new one goes after the commented spec.
+func commented(ctx context.Context) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	var p *pgxpool.Pool
+	_ = p
+	return conn.PingContext(ctx)
+}
