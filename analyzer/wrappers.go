@@ -235,18 +235,52 @@ func lastSlash(s string) int {
 }
 
 // isClientConstructor recognises, without facts, a sanctioned package's
-// function that makes a client: its first result is a client type, and it
-// takes parameters or can fail (a getter of the shared pool, func() *T,
-// does neither). -shared accessors are excluded before this is asked.
+// function that makes a client: its first result is a client type, or a
+// struct that holds one (a field, or an embedded struct that does: the
+// fields are in the export data), and it takes parameters or can fail. A
+// getter of the shared pool, func() *T, does neither; a function that is
+// given a client (NewRepo(db *sql.DB) *Repo) wraps it and makes none.
+// -shared accessors are excluded before this is asked.
 func isClientConstructor(fn *types.Func) bool {
 	sig := fn.Signature()
 	if sig.Recv() != nil || sig.Results().Len() == 0 {
 		return false
 	}
-	if !isClientType(sig.Results().At(0).Type()) {
-		return false
+	res := sig.Results().At(0).Type()
+	if !isClientType(res) {
+		if !holdsClient(res, 0) {
+			return false
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if t := sig.Params().At(i).Type(); isClientType(t) || holdsClient(t, 0) {
+				return false
+			}
+		}
 	}
 	return sig.Params().Len() > 0 || sig.Results().Len() == 2 && isError(sig.Results().At(1).Type())
+}
+
+// holdsClient reports whether t, or the type t points to, is a struct with
+// a field of a client type, directly or in an embedded struct (two levels
+// at most, which also ends recursive types).
+func holdsClient(t types.Type, depth int) bool {
+	if depth > 2 {
+		return false
+	}
+	st, ok := types.Unalias(derefType(types.Unalias(t))).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if isClientType(f.Type()) {
+			return true
+		}
+		if f.Embedded() && holdsClient(f.Type(), depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 func isClientType(t types.Type) bool {
