@@ -118,8 +118,8 @@ func TestDocsAdoption(t *testing.T) {
 }
 
 // TestReadme checks that the README gives the two commands that work on a
-// fresh clone, the example run and the test suite as .ci/run runs it,
-// and stays short.
+// fresh clone, the example run (with its output) and the test suite as
+// .ci/run runs it, and stays short.
 func TestReadme(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -136,6 +136,18 @@ func TestReadme(t *testing.T) {
 		if !bytes.Contains(readme, []byte("```sh\n"+cmd+"\n```")) {
 			t.Errorf("README.md does not show the command %q in a block of its own", cmd)
 		}
+	}
+	// The output the README shows: file names relative to the repository,
+	// in file order.
+	_, stderr, code := run(t, "../..", "-allow="+exampleDB, "./example/...")
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(strings.ReplaceAll(stderr, root+string(filepath.Separator), "")), "\n")
+	slices.Sort(lines)
+	if block := "```\n" + strings.Join(lines, "\n") + "\n```"; code != 3 || !bytes.Contains(readme, []byte(block)) {
+		t.Errorf("README.md does not show the output of its first command (exit %d):\n%s", code, block)
 	}
 	if !bytes.Contains(ci, []byte("\ngo test -timeout 60m ./...\n")) {
 		t.Errorf(".ci/run does not run the README's test command")
