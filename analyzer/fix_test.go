@@ -77,7 +77,9 @@ func TestFixFuncAccessor(t *testing.T) {
 // removes unused imports and ignores a golden file whose source got no fix:
 //
 //   - every fix offered in a file carries the same edit set (the engine
-//     computes one per file, so any subset of fixes gives the same result);
+//     computes one per file, so any subset of fixes gives the same result),
+//     and every package variant holding the file (pkg, pkg [pkg.test])
+//     gives it the same edits;
 //   - the edits of a file do not overlap and stay inside it;
 //   - the file after the edits, gofmt'd, equals its gofmt'd .golden, with
 //     nothing removed or sorted on the way;
@@ -87,6 +89,11 @@ func checkFixedFiles(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	fixed := map[string]bool{} // files that got a fix in some package variant
 	goldens := map[string]bool{}
+	// A file belongs to several package variants (pkg, pkg [pkg.test]);
+	// each variant must give it the same edits, since drivers and hosts
+	// see different variants.
+	edits := map[string][]fixEdit{}
+	variants := map[string]int{}
 	for _, r := range results {
 		if r.Pass == nil {
 			continue
@@ -124,6 +131,12 @@ func checkFixedFiles(t *testing.T, results []*analysistest.Result) {
 					break
 				}
 			}
+			all := sortedEdits(slices.Concat(fileSets...))
+			if variants[name] > 0 && !slices.Equal(edits[name], all) {
+				t.Errorf("%s: package variants disagree on its fixes (%s):\n%v\n%v", name, r.Pass.Pkg.Path(), edits[name], all)
+			}
+			variants[name]++
+			edits[name] = all
 			want, err := os.ReadFile(name + ".golden")
 			if err != nil {
 				if len(fileSets) > 0 {
@@ -133,14 +146,14 @@ func checkFixedFiles(t *testing.T, results []*analysistest.Result) {
 			}
 			goldens[name] = true
 			if len(fileSets) == 0 {
-				continue // maybe fixed in another variant (pkg vs pkg.test)
+				continue
 			}
 			fixed[name] = true
 			src, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := applyFixEdits(src, slices.Concat(fileSets...))
+			got, err := applyFixEdits(src, all)
 			if err != nil {
 				t.Errorf("%s: %v", name, err)
 				continue
