@@ -33,9 +33,10 @@
 // sanctioned packages, as a call or as a function value.
 //
 // repeated-construction: a construction runs on every request of an HTTP
-// or gRPC handler, on every iteration of a loop, or in a goroutine started
-// there, even inside a sanctioned package; so does a call of a sanctioned
-// package's own constructor there. A loop that builds one client per item
+// or gRPC handler, every message of a consumer, every iteration of a loop,
+// or in a goroutine started there, even inside a sanctioned package; so
+// does a call there of a sanctioned package's constructor or of a function
+// of the package that constructs. A loop that builds one client per item
 // or retries is not repetition.
 //
 //	sql.Open runs on every request to Users: each call opens a new pool; construct it once in the sanctioned package example.com/app/db and share it
