@@ -93,19 +93,11 @@ func readSpec(t *testing.T, path string) spec {
 }
 
 // moduleCopy downloads module@version through the module proxy and copies
-// it to a writable directory, so that go list may complete its go.sum.
-// Under -short it skips the test: every real-world test comes through here,
-// so go test -short ./... stays a fast inner loop.
+// it to a writable directory, so that go list may complete its go.sum;
+// under -short it skips the test.
 func moduleCopy(t *testing.T, modVersion string) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skipf("downloads %s from the module proxy; run without -short", modVersion)
-	}
-	dir, err := modcopy.Dir(t.TempDir(), modVersion)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return modcopy.ForTest(t, modVersion)
 }
 
 // analyze loads patterns in dir (with tests) and runs a poolcheck analyzer

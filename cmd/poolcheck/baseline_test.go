@@ -280,7 +280,7 @@ func TestAdoptRealWorld(t *testing.T) {
 	if testing.Short() {
 		t.Skip("downloads github.com/hibiken/asynq from the module proxy")
 	}
-	dir := moduleCopy(t, "github.com/hibiken/asynq@v0.26.0")
+	dir := modcopy.ForTest(t, "github.com/hibiken/asynq@v0.26.0")
 	env := []string{"GOFLAGS=-mod=mod", "GOWORK=off"}
 
 	inv := inventoryOf(t, dir, env, "./...")
@@ -322,18 +322,4 @@ func TestAdoptRealWorld(t *testing.T) {
 	if got := findingLines(dir, stderr); code != 3 || !slices.Equal(got, []string{want}) {
 		t.Errorf("after adding a construction: exit %d, findings %v, want exit 3 and only %s:\n%s", code, got, want, stderr)
 	}
-}
-
-// moduleCopy downloads module@version through the module proxy and copies
-// it to a writable directory.
-func moduleCopy(t *testing.T, modVersion string) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skipf("downloads %s from the module proxy; run without -short", modVersion)
-	}
-	dir, err := modcopy.Dir(t.TempDir(), modVersion)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
 }

@@ -1,5 +1,6 @@
 // Package modcopy downloads public modules through the Go module proxy
-// into writable copies, where the benchmark and the sweep run analyzers.
+// into writable copies, where the benchmark, the sweep and the real-world
+// tests run analyzers.
 package modcopy
 
 import (
@@ -9,7 +10,24 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"testing"
 )
+
+// ForTest returns a writable copy of modVersion for t, in a directory
+// removed after the test. Under go test -short it skips t instead: every
+// test that downloads a module comes through here, so that -short is a
+// fast inner loop without network.
+func ForTest(t testing.TB, modVersion string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("downloads %s from the module proxy; run without -short", modVersion)
+	}
+	dir, err := Dir(t.TempDir(), modVersion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
 
 // Dir downloads modVersion ("path@version") with "go mod download" and
 // copies it under work, once: a later call returns the existing copy. The
