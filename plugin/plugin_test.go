@@ -92,6 +92,10 @@ func TestNewErrors(t *testing.T) {
 		{"negative max-conns", settings("max-conns", -1), []string{"max-conns", "-1"}},
 		{"bad pattern", settings("allow", []any{"./db"}), []string{`"./db"`}},
 		{"bad pattern wildcard", settings("allow", []any{"example.com/*"}), []string{`"example.com/*"`}},
+		{"bad constructor", settings("constructors", []any{"Connect"}), []string{`malformed constructor "Connect"`}},
+		{"bad shared", settings("shared", []any{"(*example.com/x.T).M"}), []string{`malformed -shared accessor "(*example.com/x.T).M"`}},
+		{"missing baseline", settings("baseline", "/nonexistent/poolcheck.baseline"), []string{"-baseline /nonexistent/poolcheck.baseline: ", "no such file or directory"}},
+		{"string for wrappers", settings("wrappers", "yes"), []string{"wrappers", "bool"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := plugin.New(tc.settings)
