@@ -19,3 +19,15 @@ func commented(ctx context.Context) error {
 	_ = p
 	return conn.PingContext(ctx)
 }
+
+// Twin: the options come from a package variable; the commented imports
+// stay as they are.
+var replicaOpts = &pgxpool.Config{}
+
+func commentedConfig(ctx context.Context) error {
+	p, err := pgxpool.NewWithConfig(ctx, replicaOpts) // want `\(no fix: its configuration \(replicaOpts\) may differ from the shared pool's\)$`
+	if err != nil {
+		return err
+	}
+	return p.Ping(ctx)
+}
