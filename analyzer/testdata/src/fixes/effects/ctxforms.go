@@ -60,3 +60,20 @@ func ctxWithValue(ctx context.Context) error {
 	}
 	return p.Ping(ctx)
 }
+
+// job's Context method is not (*http.Request).Context: it has effects.
+type job struct{ n int }
+
+func (j *job) Context() context.Context {
+	j.n++
+	return context.Background()
+}
+
+// Twin: a Context method of another type.
+func ctxOtherMethod(j *job) error {
+	p, err := pgxpool.New(j.Context(), os.Getenv("DATABASE_URL")) // want `\(no fix: the context argument j\.Context\(\) has effects that the rewrite would drop\)$`
+	if err != nil {
+		return err
+	}
+	return p.Ping(context.Background())
+}
