@@ -14,6 +14,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/poolcheck/poolcheck/analyzer"
 	"github.com/poolcheck/poolcheck/internal/budget"
@@ -142,6 +143,12 @@ func budgetMain(args []string, stdout, stderr io.Writer, dir string) int {
 		return bad(fmt.Errorf("-%s needs -%s: the deployment's connections are those of each binary times its replicas", maxConnectionsFlag, replicasFlag))
 	}
 	cfg.Dir = dir
+	if os.Getenv("POOLCHECK_TIMINGS") != "" {
+		// How long each step takes (docs/budget.md, Performance).
+		cfg.Timings = func(step string, d time.Duration) {
+			fmt.Fprintf(stderr, "poolcheck: %-40s %6.2fs\n", step, d.Seconds())
+		}
+	}
 	rep, err := budget.Run(cfg, patterns...)
 	if err != nil {
 		var le *budget.LoadError

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -166,17 +167,23 @@ type world struct {
 	prog    *ssa.Program
 	byTypes map[*types.Package]*packages.Package
 	syntax  map[*packages.Package]*analyzer.Syntax
-	mainMod map[string]bool  // paths of the main modules
-	root    string           // directory that posn is relative to
-	cha     *callgraph.Graph // built once, for every binary
+	mainMod map[string]bool   // paths of the main modules
+	root    string            // directory that posn is relative to
+	cha     *callgraph.Graph  // built once, for every binary
+	modDirs map[string]string // dependency module directory -> path@version
 }
 
 func newWorld(cfg Config, cat *analyzer.Catalog, prog *ssa.Program, pkgs []*packages.Package) *world {
 	w := &world{cfg: cfg, cat: cat, prog: prog, byTypes: map[*types.Package]*packages.Package{},
-		syntax: map[*packages.Package]*analyzer.Syntax{}, mainMod: map[string]bool{}}
+		syntax: map[*packages.Package]*analyzer.Syntax{}, mainMod: map[string]bool{}, modDirs: map[string]string{}}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		if p.Types != nil {
 			w.byTypes[p.Types] = p
+		}
+	})
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if m := p.Module; m != nil && m.Dir != "" && !m.Main {
+			w.modDirs[m.Dir] = m.Path + "@" + m.Version
 		}
 	})
 	for _, p := range pkgs {
@@ -232,13 +239,35 @@ func (w *world) syntaxOf(fn *ssa.Function) *analyzer.Syntax {
 	return s
 }
 
-// posn renders pos relative to the module root.
+// posn renders a position relative to the module root; in a dependency,
+// as module@version/file; in the standard library, relative to GOROOT/src.
 func (w *world) posn(file string, line, col int) string {
 	rel := file
-	if w.root != "" {
-		if r, err := filepath.Rel(w.root, file); err == nil && !strings.HasPrefix(r, "..") {
-			rel = filepath.ToSlash(r)
+	if r, ok := relTo(w.root, file); ok {
+		rel = r
+	} else {
+		best := ""
+		for dir, mod := range w.modDirs {
+			if r, ok := relTo(dir, file); ok && len(dir) > len(best) {
+				best, rel = dir, mod+"/"+r
+			}
+		}
+		if best == "" {
+			if r, ok := relTo(filepath.Join(runtime.GOROOT(), "src"), file); ok {
+				rel = r
+			}
 		}
 	}
 	return fmt.Sprintf("%s:%d:%d", rel, line, col)
+}
+
+func relTo(dir, file string) (string, bool) {
+	if dir == "" {
+		return "", false
+	}
+	r, err := filepath.Rel(dir, file)
+	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(r), true
 }

@@ -50,7 +50,8 @@ var libraries = []library{
 	{prefix: "github.com/jackc/", server: "postgres", def: fixed(1), note: "one dedicated connection"},
 	{prefix: "github.com/lib/pq", server: "postgres", def: fixed(1), note: "one dedicated connection"},
 	{prefix: "github.com/uptrace/bun/driver/pgdriver", server: "postgres", def: fixed(1), note: "one dedicated connection"},
-	{prefix: "github.com/go-pg/pg/", server: "postgres", def: perCPU(10), note: "go-pg default PoolSize: 10 × GOMAXPROCS"},
+	// go-pg v10.11.0 options.go: opt.PoolSize = 10 * runtime.NumCPU().
+	{prefix: "github.com/go-pg/pg/", server: "postgres", def: perCPU(10), note: "go-pg default PoolSize: 10 × NumCPU"},
 	{prefix: "gorm.io/driver/postgres", server: "postgres", def: unlimited, note: "gorm opens a database/sql pool: unlimited by default"},
 	{prefix: "gorm.io/driver/mysql", server: "mysql", def: unlimited, note: "gorm opens a database/sql pool: unlimited by default"},
 	{prefix: "gorm.io/driver/sqlite", server: "sqlite", def: unlimited, note: "gorm opens a database/sql pool: unlimited by default"},
@@ -60,7 +61,8 @@ var libraries = []library{
 	// go-redis v9.23.0 options.go: opt.PoolSize = 10 * runtime.GOMAXPROCS(0);
 	// osscluster.go: 5 * runtime.GOMAXPROCS(0) per node. v8.11.5 the same;
 	// v7.4.1 and v6.15.9: 10 * runtime.NumCPU().
-	{prefix: "github.com/redis/go-redis/v9", server: "redis", def: perCPU(10), note: "go-redis default PoolSize: 10 × GOMAXPROCS (cluster: 5 × GOMAXPROCS per node)", dsnKeys: []string{"pool_size"}},
+	{prefix: "github.com/redis/go-redis/v9", server: "redis", def: perCPU(10), note: "go-redis default PoolSize: 10 × GOMAXPROCS", dsnKeys: []string{"pool_size"}},
+	{prefix: "github.com/go-redis/redis/v8", server: "redis", def: perCPU(10), note: "go-redis default PoolSize: 10 × GOMAXPROCS", dsnKeys: []string{"pool_size"}},
 	{prefix: "github.com/go-redis/redis", server: "redis", def: perCPU(10), note: "go-redis default PoolSize: 10 × GOMAXPROCS", dsnKeys: []string{"pool_size"}},
 	// rueidis v1.0.79 rueidis.go: DefaultPoolSize = 1024 (BlockingPoolSize).
 	{prefix: "github.com/redis/rueidis", server: "redis", def: fixed(1024), note: "rueidis default BlockingPoolSize 1024 (plus pipelined connections)"},

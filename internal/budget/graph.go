@@ -3,7 +3,9 @@ package budget
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/callgraph"
@@ -99,7 +101,7 @@ func (g *graph) bfs(sources []*ssa.Function, skip func(*callgraph.Edge) bool, wi
 		if n == nil {
 			continue
 		}
-		for _, e := range n.Out {
+		for _, e := range sortedOut(n) {
 			c := e.Callee.Func
 			if seen[c] || (within != nil && !within[c]) || (skip != nil && skip(e)) {
 				continue
@@ -303,10 +305,14 @@ func chain(from map[*ssa.Function]*callgraph.Edge, f *ssa.Function) []*ssa.Funct
 // maxInstances caps the count of instances of one site.
 const maxInstances = 1000
 
-// instances counts the calls of f on distinct call paths from the roots,
-// through once functions: a construction in a helper that main calls
-// twice makes two pools. A package initializer runs once however many
-// packages import it, and so does a function run by sync.Once.
+// instances counts how many times f runs in a process, through once
+// functions: a construction in a helper that main calls twice makes two
+// pools. A caller contributes its own count times the calls it makes of
+// f. Callers that are only ever called dynamically — a CLI's subcommands,
+// callbacks, implementations behind one interface call — are taken as
+// alternatives: the largest counts, not their sum. A package initializer
+// runs once however many packages import it, and so does a function run
+// by sync.Once.
 func (g *graph) instances(f *ssa.Function) int {
 	if g.count == nil {
 		g.count = map[*ssa.Function]int{}
@@ -328,28 +334,60 @@ func (g *graph) instancesOf(f *ssa.Function, visiting map[*ssa.Function]bool) in
 		return 1
 	}
 	visiting[f] = true
-	total := 0
+	sites := map[*ssa.Function]map[ssa.CallInstruction]bool{}
+	lazy := false
 	if n := g.cg.Nodes[f]; n != nil {
 		for _, e := range n.In {
 			c := e.Caller.Func
-			if !g.reach[c] || visiting[c] {
+			if !g.reach[c] || visiting[c] || e.Site == nil {
 				continue
 			}
 			if lazyInit(e) {
-				total = max(total, 1)
+				lazy = true
 				continue
 			}
-			total += g.instancesOf(c, visiting)
-			if total >= maxInstances {
-				total = maxInstances
-				break
+			if sites[c] == nil {
+				sites[c] = map[ssa.CallInstruction]bool{}
 			}
+			sites[c][e.Site] = true
+		}
+	}
+	sum, alt := 0, 0
+	for c, ss := range sites {
+		n := min(g.instancesOf(c, visiting)*len(ss), maxInstances)
+		if g.dynamicOnly(c) {
+			alt = max(alt, n)
+		} else {
+			sum = min(sum+n, maxInstances)
 		}
 	}
 	delete(visiting, f)
-	total = max(total, 1)
+	total := max(sum, alt, 1)
+	if lazy && total == 1 {
+		total = 1
+	}
 	g.count[f] = total
 	return total
+}
+
+// dynamicOnly reports whether every call of f is dynamic (through an
+// interface or a function value).
+func (g *graph) dynamicOnly(f *ssa.Function) bool {
+	n := g.cg.Nodes[f]
+	if n == nil {
+		return false
+	}
+	any := false
+	for _, e := range n.In {
+		if e.Site == nil || !g.reach[e.Caller.Func] {
+			continue
+		}
+		if e.Site.Common().StaticCallee() != nil {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 func isPackageInit(f *ssa.Function) bool {
@@ -391,4 +429,28 @@ func shortFile(path string) string {
 		return path[i+1:]
 	}
 	return path
+}
+
+// sortedOut is n.Out in a fixed order (call site, then callee), so that
+// shortest paths do not depend on map iteration in the graph builders.
+func sortedOut(n *callgraph.Node) []*callgraph.Edge {
+	out := append([]*callgraph.Edge(nil), n.Out...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		var pa, pb token.Pos
+		if a.Site != nil {
+			pa = a.Site.Pos()
+		}
+		if b.Site != nil {
+			pb = b.Site.Pos()
+		}
+		if pa != pb {
+			return pa < pb
+		}
+		if a.Callee.Func.Pos() != b.Callee.Func.Pos() {
+			return a.Callee.Func.Pos() < b.Callee.Func.Pos()
+		}
+		return a.Callee.Func.Name() < b.Callee.Func.Name()
+	})
+	return out
 }

@@ -137,6 +137,13 @@ func (g *graph) limit(s *site, lib library, pl *Pool) {
 		pl.Limit, pl.LimitSource, pl.LimitNote = &one, SourceDefault, "one dedicated connection"
 	default:
 		if n, ok := lib.def(g.w.cfg.CPUs); ok {
+			if lib.server == "redis" && lib.prefix != "github.com/go-redis/redis" && containsAny(s.info.Name, "NewClusterClient", "NewFailoverClusterClient") {
+				// go-redis v8 cluster.go and v9 osscluster.go: 5 × GOMAXPROCS per node.
+				n = 5 * g.w.cfg.CPUs
+				pl.Limit, pl.LimitSource = &n, SourceDefault
+				pl.LimitNote = fmt.Sprintf("go-redis cluster default PoolSize: 5 × GOMAXPROCS per node with -cpus=%d", g.w.cfg.CPUs)
+				return
+			}
 			pl.Limit, pl.LimitSource = &n, SourceDefault
 			pl.LimitNote = lib.note
 			if n != 1 && containsAny(lib.note, "CPU", "GOMAXPROCS") {
