@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/poolcheck/poolcheck/internal/modcopy"
 	"github.com/poolcheck/poolcheck/internal/budget"
+	"github.com/poolcheck/poolcheck/internal/modcopy"
 )
 
 // TestBudgetRealWorld maps the binaries of pinned public modules and
