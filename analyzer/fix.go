@@ -226,6 +226,7 @@ type importChoice struct {
 	name  string          // "db", "db2", or "." for a dot import
 	spec  *ast.ImportSpec // the existing import, or nil when one is added
 	added bool
+	blank *ast.ImportSpec // a blank import of the package that gets the name
 }
 
 // importFor decides the name under which file refers to pkg: an existing
@@ -249,6 +250,12 @@ func (fp *filePlan) importFor(pkg *types.Package) (importChoice, bool) {
 		fp.imports[pkg] = ch
 		return ch, true
 	}
+	var blank *ast.ImportSpec
+	for _, imp := range fp.file.Imports {
+		if pn := info.PkgNameOf(imp); pn != nil && pn.Imported() == pkg && pn.Name() == "_" {
+			blank = imp // _ "example.com/app/db" becomes the named import
+		}
+	}
 	fileScope := info.Scopes[fp.file]
 	for i := 1; i <= 9; i++ {
 		name := pkg.Name()
@@ -269,7 +276,7 @@ func (fp *filePlan) importFor(pkg *types.Package) (importChoice, bool) {
 			}
 		}
 		if free {
-			ch := importChoice{name: name, added: true}
+			ch := importChoice{name: name, added: true, blank: blank}
 			fp.imports[pkg] = ch
 			return ch, true
 		}

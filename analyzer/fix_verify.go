@@ -78,6 +78,14 @@ func (pl *planState) importEdits(usesAcc map[*types.Package]bool) []analysis.Tex
 		if !ch.added || !usesAcc[pkg] {
 			continue
 		}
+		if ch.blank != nil {
+			text := ""
+			if ch.name != pkg.Name() {
+				text = ch.name + " "
+			}
+			edits = append(edits, analysis.TextEdit{Pos: ch.blank.Name.Pos(), End: ch.blank.Path.Pos(), NewText: []byte(text)})
+			continue
+		}
 		spec := strconv.Quote(pkg.Path())
 		if ch.name != pkg.Name() {
 			spec = ch.name + " " + spec
