@@ -126,7 +126,15 @@ type Syntax struct{ p *checker }
 // NewSyntax wraps a package's files and type information.
 func (c *Catalog) NewSyntax(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) *Syntax {
 	pass := &analysis.Pass{Fset: fset, Files: files, Pkg: pkg, TypesInfo: info}
-	return &Syntax{&checker{pass: pass, c: c.c, in: inspector.New(files)}}
+	return &Syntax{&checker{pass: pass, c: c.c}} // the inspector is built on first need
+}
+
+// inspect builds the package's inspector once: Handler needs none, and
+// most packages of a program are only asked about handlers.
+func (s *Syntax) inspect() {
+	if s.p.in == nil {
+		s.p.in = inspector.New(s.p.pass.Files)
+	}
 }
 
 // Site is a construction found by Syntax.SiteAt.
@@ -146,6 +154,7 @@ func (s *Syntax) node(pos token.Pos) (inspector.Cursor, bool) {
 	if !pos.IsValid() {
 		return inspector.Cursor{}, false
 	}
+	s.inspect()
 	file := s.p.syntaxFile(pos)
 	if file == nil {
 		return inspector.Cursor{}, false

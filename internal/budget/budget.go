@@ -271,3 +271,10 @@ func relTo(dir, file string) (string, bool) {
 	}
 	return filepath.ToSlash(r), true
 }
+
+// step reports the time since start of one step to Config.Timings.
+func (w *world) step(name string, start time.Time) {
+	if w.cfg.Timings != nil {
+		w.cfg.Timings(name, time.Since(start))
+	}
+}

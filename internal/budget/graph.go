@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/callgraph"
 	"golang.org/x/tools/go/callgraph/cha"
@@ -61,6 +62,7 @@ type level struct {
 // callGraph builds the graph of a binary from its roots.
 func (w *world) callGraph(roots []*ssa.Function) *graph {
 	g := &graph{w: w, roots: roots}
+	defer w.step("  call graph ("+w.cfg.CallGraph+")", time.Now())
 	switch w.cfg.CallGraph {
 	case CHA:
 		if w.cha == nil {

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"time"
 
 	"github.com/poolcheck/poolcheck/analyzer"
 	"golang.org/x/tools/go/packages"
@@ -31,8 +32,11 @@ func (w *world) binary(p *packages.Package, mp *ssa.Package) *Binary {
 		}
 	}
 	g := w.callGraph(roots)
+	start := time.Now()
 	g.computeLevels()
 	g.flow = newFlowIndex(g)
+	w.step("  multiplicity", start)
+	defer w.step("  sites and limits", time.Now())
 	b := &Binary{Package: p.PkgPath, Pools: []*Pool{}}
 	for _, s := range g.sites() {
 		b.Pools = append(b.Pools, g.pool(s))
@@ -270,10 +274,25 @@ func sortedFuncs(set map[*ssa.Function]bool) []*ssa.Function {
 }
 
 func sortFuncs(fs []*ssa.Function) {
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].Pos() != fs[j].Pos() {
-			return fs[i].Pos() < fs[j].Pos()
+	// Synthetic functions have no position: their names (computed once)
+	// order them.
+	type key struct {
+		pos  token.Pos
+		name string
+	}
+	keys := make(map[*ssa.Function]key, len(fs))
+	for _, f := range fs {
+		k := key{pos: f.Pos()}
+		if !k.pos.IsValid() {
+			k.name = f.String()
 		}
-		return fs[i].String() < fs[j].String()
+		keys[f] = k
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := keys[fs[i]], keys[fs[j]]
+		if a.pos != b.pos {
+			return a.pos < b.pos
+		}
+		return a.name < b.name
 	})
 }
