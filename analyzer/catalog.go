@@ -113,6 +113,13 @@ var builtin = []entry{
 	{"gorm", "gorm.io/driver/sqlserver.Dialector{}", kindDialector, condNoConnField},
 	{"gorm", "github.com/glebarez/sqlite.Open", kindDialector, condNone},
 	{"gorm", "github.com/glebarez/sqlite.Dialector{}", kindDialector, condNoConnField},
+	// Community Oracle dialectors (admin frameworks): the same Initialize.
+	{"gorm", "github.com/godoes/gorm-oracle.Open", kindDialector, condNone},
+	{"gorm", "github.com/godoes/gorm-oracle.New", kindDialector, condNoConnField},
+	{"gorm", "github.com/godoes/gorm-oracle.Dialector{}", kindDialector, condNoConnField},
+	{"gorm", "github.com/dzwvip/gorm-oracle.Open", kindDialector, condNone},
+	{"gorm", "github.com/dzwvip/gorm-oracle.New", kindDialector, condNoConnField},
+	{"gorm", "github.com/dzwvip/gorm-oracle.Dialector{}", kindDialector, condNoConnField},
 	{"gorm (jinzhu, v1)", "github.com/jinzhu/gorm.Open", kindPool, condDSNArg1},
 
 	{"ent", "entgo.io/ent/dialect/sql.Open", kindPool, condNone},
@@ -122,6 +129,11 @@ var builtin = []entry{
 	{"xorm", "xorm.io/xorm.NewEngineGroup", kindPool, condDSNArg0},
 	{"xorm", "(*xorm.io/xorm.Engine).NewDB", kindPool, condNone},
 	{"xorm", "xorm.io/xorm/core.Open", kindPool, condNone},
+	{"xorm (xorm-io fork)", "github.com/xorm-io/xorm.NewEngine", kindPool, condNone},
+	{"xorm (xorm-io fork)", "github.com/xorm-io/xorm.NewEngineWithParams", kindPool, condNone},
+	{"xorm (xorm-io fork)", "github.com/xorm-io/xorm.NewEngineGroup", kindPool, condDSNArg0},
+	{"xorm (xorm-io fork)", "(*github.com/xorm-io/xorm.Engine).NewDB", kindPool, condNone},
+	{"xorm (xorm-io fork)", "github.com/xorm-io/xorm/core.Open", kindPool, condNone},
 
 	{"go-pg", "github.com/go-pg/pg/v10.Connect", kindPool, condNone},
 	{"go-pg", "github.com/go-pg/pg/v9.Connect", kindPool, condNone},
@@ -219,6 +231,10 @@ var builtin = []entry{
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v8.NewTyped", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v7.NewClient", kindPool, condNone},
 	{"elasticsearch", "github.com/elastic/go-elasticsearch/v7.NewDefaultClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v6.NewClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v6.NewDefaultClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v5.NewClient", kindPool, condNone},
+	{"elasticsearch", "github.com/elastic/go-elasticsearch/v5.NewDefaultClient", kindPool, condNone},
 	{"elasticsearch", "github.com/olivere/elastic/v7.NewClient", kindPool, condNone},
 	{"elasticsearch", "github.com/olivere/elastic/v7.NewSimpleClient", kindPool, condNone},
 	{"elasticsearch", "github.com/olivere/elastic/v7.NewClientFromConfig", kindPool, condNone},
@@ -241,6 +257,14 @@ var builtin = []entry{
 	{"neo4j", "github.com/neo4j/neo4j-go-driver/v5/neo4j.NewDriverWithContext", kindPool, condNone},
 	{"neo4j", "github.com/neo4j/neo4j-go-driver/v5/neo4j.NewDriver", kindPool, condNone},
 	{"couchbase", "github.com/couchbase/gocb/v2.Connect", kindPool, condNone},
+	// go-couchbase: Connect and GetPool only read the cluster map; the
+	// bucket's connection pools are made when the bucket is fetched.
+	{"couchbase", "github.com/couchbase/go-couchbase.GetBucket", kindPool, condNone},
+	{"couchbase", "github.com/couchbase/go-couchbase.ConnectWithAuthAndGetBucket", kindPool, condNone},
+	{"couchbase", "(*github.com/couchbase/go-couchbase.Pool).GetBucket", kindPool, condNone},
+	{"couchbase", "(*github.com/couchbase/go-couchbase.Pool).GetBucketWithAuth", kindPool, condNone},
+	{"qmgo", "github.com/qiniu/qmgo.Open", kindPool, condNone},
+	{"qmgo", "github.com/qiniu/qmgo.NewClient", kindPool, condNone},
 	{"aerospike", "github.com/aerospike/aerospike-client-go/v8.NewClient", kindPool, condNone},
 	{"aerospike", "github.com/aerospike/aerospike-client-go/v8.NewClientWithPolicy", kindPool, condNone},
 	{"aerospike", "github.com/aerospike/aerospike-client-go/v8.NewClientWithPolicyAndHost", kindPool, condNone},
@@ -266,6 +290,12 @@ var builtin = []entry{
 	{"aws dynamodb", "github.com/aws/aws-sdk-go/service/dynamodb.New", kindPool, condNone},
 
 	{"embedded stores", "go.etcd.io/bbolt.Open", kindEmbedded, condNone},
+	// ncruces/go-sqlite3 (wasm, no cgo): driver.Open builds a database/sql
+	// pool; sqlite3.Open* open one connection on the database file.
+	{"embedded stores", "github.com/ncruces/go-sqlite3/driver.Open", kindPool, condNone},
+	{"embedded stores", "github.com/ncruces/go-sqlite3.Open", kindEmbedded, condNone},
+	{"embedded stores", "github.com/ncruces/go-sqlite3.OpenContext", kindEmbedded, condNone},
+	{"embedded stores", "github.com/ncruces/go-sqlite3.OpenFlags", kindEmbedded, condNone},
 	{"embedded stores", "github.com/boltdb/bolt.Open", kindEmbedded, condNone},
 	{"embedded stores", "github.com/dgraph-io/badger/v4.Open", kindEmbedded, condNone},
 	{"embedded stores", "github.com/dgraph-io/badger/v4.OpenManaged", kindEmbedded, condNone},

@@ -31,3 +31,10 @@ func TestHolders(t *testing.T) {
 	a := newAnalyzer(t, analyzer.Config{Allow: []string{"holders/db"}})
 	analysistest.Run(t, analysistest.TestData(), a, "holders/...")
 }
+
+// TestCatalogGaps covers the catalog rows added for issue 14, through stubs
+// copied from the verified signatures.
+func TestCatalogGaps(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"db"}})
+	analysistest.Run(t, analysistest.TestData(), a, "gaps")
+}
