@@ -57,3 +57,26 @@ func inSelect(ch chan *sql.DB) {
 	default:
 	}
 }
+
+// A case comparison only reads the pool: fix.
+func caseCompare(ctx context.Context, other *sql.DB) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	switch other {
+	case conn:
+		return nil
+	}
+	return conn.PingContext(ctx)
+}
+
+// A blank assignment does not copy the pool anywhere: fix.
+func blankAssign(ctx context.Context) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	_ = conn
+	return conn.PingContext(ctx)
+}
