@@ -48,7 +48,10 @@ import (
 // A fixed file that does not type-check fails the input. With
 // POOLCHECK_FUZZ_COLLECT=dir such failures are written to dir instead, one
 // file per kind of error, and fuzzing goes on: a long run then lists the
-// distinct bugs rather than stopping at the first.
+// distinct bugs rather than stopping at the first. With
+// POOLCHECK_FUZZ_STATS=dir each fuzzing process keeps in dir/<pid> the
+// number of inputs that type-checked, that got fixes, and of results that
+// were type-checked: most mutations of Go source do not parse.
 func FuzzAnalyzer(f *testing.F) {
 	seeds := 0
 	src := filepath.Join("testdata", "src")
@@ -83,10 +86,12 @@ func FuzzAnalyzer(f *testing.F) {
 		if isTest {
 			name = "fuzz_test.go"
 		}
+		stats.count(&stats.inputs)
 		fset, file, pkg, info, ok := typeCheck(name, src)
 		if !ok {
 			t.Skip("does not type-check")
 		}
+		stats.count(&stats.typed)
 		for _, cfg := range []analyzer.Config{
 			{MaxConns: 5},
 			{MaxConns: 5, Allow: []string{pkg.Path()}, AllowTests: isTest},
@@ -227,6 +232,7 @@ func checkFixes(t *testing.T, cfg analyzer.Config, name string, src []byte) {
 	if len(all) == 0 || t.Failed() {
 		return
 	}
+	stats.count(&stats.fixed)
 	var merged []textEdit
 	for _, fx := range all {
 		m, ok := mergeEdits(merged, fx.edits)
@@ -253,10 +259,30 @@ func checkFixes(t *testing.T, cfg analyzer.Config, name string, src []byte) {
 		}
 	}
 	for out, what := range results {
+		stats.count(&stats.results)
 		if errs := fixedErrors(name, []byte(out), comp); len(errs) > 0 {
 			fixFailure(t, what, src, []byte(out), errs)
 		}
 	}
+}
+
+// stats counts what the inputs of this process reached (POOLCHECK_FUZZ_STATS).
+var stats fuzzStats
+
+type fuzzStats struct {
+	inputs, typed, fixed, results int
+}
+
+// count increments *n, a field of s, and every 100 writes s out.
+func (s *fuzzStats) count(n *int) {
+	*n++
+	dir := os.Getenv("POOLCHECK_FUZZ_STATS")
+	if dir == "" || *n%100 != 0 {
+		return
+	}
+	line := fmt.Sprintf("inputs %d typed %d fixed %d results %d\n", s.inputs, s.typed, s.fixed, s.results)
+	_ = os.MkdirAll(dir, 0o777)
+	_ = os.WriteFile(filepath.Join(dir, strconv.Itoa(os.Getpid())), []byte(line), 0o666)
 }
 
 type fixEdits struct {
@@ -774,4 +800,209 @@ func TestFixMergeHarness(t *testing.T) {
 	if _, bad := golangciEdits([]textEdit{{10, 15, "a"}, {12, 18, "b"}}); bad < 0 {
 		t.Errorf("golangciEdits accepted overlapping edits")
 	}
+}
+
+// FuzzFixes is FuzzAnalyzer's -shared half on generated programs: the
+// bytes choose statements from a list of rewrite situations (constructions,
+// error checks, Close in its forms, DSN and context locals, escapes,
+// tuning, goroutine and deferred literals), so that most inputs
+// type-check, which mutations of raw source rarely do. Each input becomes
+// functions of one file, imported in groups or one declaration per line,
+// and goes through checkFixes.
+//
+//	go test -run='^$' -fuzz=FuzzFixes -fuzztime=5m ./analyzer/
+func FuzzFixes(f *testing.F) {
+	for _, seed := range [][]byte{
+		{0, 3, 4, 21},
+		{1, 0, 3, 4, 21, 26, 0, 3, 4, 0, 3, 21},
+		{0, 6, 29, 3, 4, 21, 26, 7, 8, 30},
+		{1, 13, 26, 9, 3, 10, 31},
+		{0, 18, 9, 3, 10, 31, 26, 28, 29, 3, 21},
+		{1, 0, 3, 14, 21, 26, 0, 11, 26, 0, 12, 21},
+		{0, 16, 17, 3, 21, 26, 24, 26, 25, 26, 23, 0, 3, 21},
+	} {
+		f.Add(seed)
+	}
+	shared, err := sharedConfig()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, prog []byte) {
+		if len(prog) == 0 || len(prog) > 200 {
+			return
+		}
+		src := generate(prog)
+		stats.count(&stats.inputs)
+		for range 4 {
+			if _, _, _, _, ok := typeCheck("fuzz.go", src); ok {
+				break
+			}
+			src = repair(src)
+		}
+		if _, _, _, _, ok := typeCheck("fuzz.go", src); !ok {
+			return
+		}
+		stats.count(&stats.typed)
+		checkFixes(t, shared, "fuzz.go", src)
+	})
+}
+
+// fragments are the statements FuzzFixes composes; "\x00" separates
+// functions.
+var fragments = []string{
+	0:  `c, err := sql.Open("postgres", os.Getenv("DATABASE_URL"))`,
+	1:  `c, err = sql.Open("postgres", os.Getenv("DATABASE_URL"))`,
+	2:  `c, _ := sql.Open("postgres", dsn)`,
+	3:  "if err != nil {\n\t\treturn err\n\t}",
+	4:  `defer c.Close()`,
+	5:  `c.Close()`,
+	6:  `dsn := os.Getenv("DATABASE_URL")`,
+	7:  `r := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})`,
+	8:  `defer r.Close()`,
+	9:  `p, err := pgxpool.New(ctx, os.Getenv("DATABASE_URL"))`,
+	10: `defer p.Close()`,
+	11: `helper(c)`,
+	12: `c.SetMaxOpenConns(2)`,
+	13: `go func() { c, _ := sql.Open("postgres", os.Getenv("DATABASE_URL")); defer c.Close(); _ = c.Ping() }()`,
+	14: "defer func() {\n\t\tlog.Println(\"closing\")\n\t\tc.Close()\n\t}()",
+	15: "if err := c.Ping(); err != nil {\n\t\treturn err\n\t}",
+	16: `var d *sql.DB`,
+	17: `d, err = sql.Open("postgres", os.Getenv("DATABASE_URL"))`,
+	18: "ctx, cancel := context.WithTimeout(ctx, time.Second)\n\tdefer cancel()",
+	19: `var err error`,
+	20: `_ = d.Ping()`,
+	21: `_ = c.Ping()`,
+	22: `c = nil`,
+	23: "n := counter.Add(1)\n\tlog.Println(n)",
+	24: "if c, err := sql.Open(\"postgres\", os.Getenv(\"DATABASE_URL\")); err == nil {\n\t\t_ = c.Ping()\n\t}",
+	25: "var e, err2 = sql.Open(\"postgres\", os.Getenv(\"DATABASE_URL\"))\n\t_ = err2\n\t_ = e.Ping()",
+	26: "\x00",
+	27: `err = nil`,
+	28: "dsn, ok := os.LookupEnv(\"DATABASE_URL\")\n\tif !ok {\n\t\tlog.Print(\"unset\")\n\t}",
+	29: `c, err := sql.Open("postgres", dsn)`,
+	30: `_ = r.Ping(ctx).Err()`,
+	31: `_ = p.Ping(ctx)`,
+	32: `go func() { r := redis.NewClient(&redis.Options{Addr: os.Getenv("A")}); defer r.Close() }()`,
+	33: `return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}).Ping(ctx).Err()`,
+	34: "c, err := (sql.Open(\"postgres\", os.Getenv(\"DATABASE_URL\")))",
+	35: `c, err := sql.Open("postgres", "postgres://other")`,
+	36: "for i := 0; i < 2; i++ {\n\t\tx, _ := sql.Open(\"postgres\", os.Getenv(\"DATABASE_URL\"))\n\t\t_ = x.Ping()\n\t}",
+	37: "s := &store{}\n\ts.db, err = sql.Open(\"postgres\", os.Getenv(\"DATABASE_URL\"))",
+	38: `_ = err`,
+	39: `log.Println(dsn)`,
+}
+
+// generate writes the program prog describes: its first byte chooses the
+// import style, the others are fragments (modulo their number).
+func generate(prog []byte) []byte {
+	var body strings.Builder
+	fn := 0
+	body.WriteString("\nfunc f0(ctx context.Context) error {\n")
+	for _, b := range prog[1:] {
+		frag := fragments[int(b)%len(fragments)]
+		if frag == "\x00" {
+			fn++
+			fmt.Fprintf(&body, "\treturn nil\n}\n\nfunc f%d(ctx context.Context) error {\n", fn)
+			continue
+		}
+		body.WriteString("\t" + frag + "\n")
+	}
+	body.WriteString("\treturn nil\n}\n")
+	text := body.String()
+	for _, decl := range []struct{ use, decl string }{
+		{"helper(", "\nfunc helper(*sql.DB) {}\n"},
+		{"counter.", "\nvar counter atomic.Int64\n"},
+		{"store{", "\ntype store struct{ db *sql.DB }\n"},
+	} {
+		if strings.Contains(text, decl.use) {
+			text += decl.decl
+		}
+	}
+	var imports []string
+	for _, imp := range []struct{ use, path string }{
+		{"context.", "context"}, {"sql.", "database/sql"}, {"log.", "log"}, {"os.", "os"},
+		{"atomic.", "sync/atomic"}, {"time.", "time"},
+		{"pgxpool.", "github.com/jackc/pgx/v5/pgxpool"}, {"redis.", "github.com/redis/go-redis/v9"},
+	} {
+		if strings.Contains(text, imp.use) {
+			imports = append(imports, strconv.Quote(imp.path))
+		}
+	}
+	var src strings.Builder
+	src.WriteString("package p\n\n")
+	if prog[0]%2 == 0 {
+		src.WriteString("import (\n\t" + strings.Join(imports, "\n\t") + "\n)\n")
+	} else {
+		for _, imp := range imports {
+			src.WriteString("import " + imp + "\n")
+		}
+	}
+	src.WriteString(text)
+	return []byte(src.String())
+}
+
+// repair fixes the type errors that composing fragments causes most:
+// an unused variable gets a use on the next line, a := that declares
+// nothing new becomes =, an undefined variable gets a declaration before
+// its line. Other errors stay.
+func repair(src []byte) []byte {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "fuzz.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return src
+	}
+	type fix struct {
+		line   int
+		insert string // a line to insert (after the line if after)
+		after  bool
+		assign bool // replace the line's first := by =
+	}
+	var fixes []fix
+	conf := types.Config{Importer: fuzzImporter(), GoVersion: "go1.26", Error: func(err error) {
+		te, ok := err.(types.Error)
+		if !ok {
+			return
+		}
+		line := fset.Position(te.Pos).Line
+		switch {
+		case strings.HasPrefix(te.Msg, "declared and not used: "):
+			name := strings.TrimPrefix(te.Msg, "declared and not used: ")
+			use := "_ = " + name
+			switch name {
+			case "c", "d", "e", "x":
+				use = "_ = " + name + ".Ping()"
+			}
+			fixes = append(fixes, fix{line: line, insert: "\t" + use, after: true})
+		case strings.HasPrefix(te.Msg, "no new variables on left side of :="):
+			fixes = append(fixes, fix{line: line, assign: true})
+		case strings.HasPrefix(te.Msg, "undefined: "):
+			typ := map[string]string{"c": "*sql.DB", "d": "*sql.DB", "r": "*redis.Client", "p": "*pgxpool.Pool", "err": "error", "dsn": "string", "cancel": "func()"}[strings.TrimPrefix(te.Msg, "undefined: ")]
+			if typ != "" {
+				fixes = append(fixes, fix{line: line, insert: "\tvar " + strings.TrimPrefix(te.Msg, "undefined: ") + " " + typ})
+			}
+		}
+	}}
+	func() {
+		defer func() { _ = recover() }()
+		conf.Check("fuzz/p", fset, []*ast.File{file}, nil)
+	}()
+	lines := strings.Split(string(src), "\n")
+	slices.SortStableFunc(fixes, func(x, y fix) int { return cmp.Compare(y.line, x.line) })
+	done := map[fix]bool{}
+	for _, f := range fixes {
+		if done[f] || f.line < 1 || f.line > len(lines) {
+			continue
+		}
+		done[f] = true
+		i := f.line - 1
+		switch {
+		case f.assign:
+			lines[i] = strings.Replace(lines[i], ":=", "=", 1)
+		case f.after:
+			lines = slices.Insert(lines, i+1, f.insert)
+		default:
+			lines = slices.Insert(lines, i, f.insert)
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
