@@ -80,3 +80,15 @@ func blankAssign(ctx context.Context) error {
 	_ = conn
 	return conn.PingContext(ctx)
 }
+
+// Comparing with another pool only reads it: fix.
+func compareOther(ctx context.Context, other *sql.DB) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	if conn == other || other != conn {
+		return nil
+	}
+	return conn.PingContext(ctx)
+}
