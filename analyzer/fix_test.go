@@ -187,17 +187,25 @@ func sameEdits(x, y []fixEdit) bool {
 	return slices.Equal(x, y)
 }
 
-// sortedEdits sorts edits by position and drops exact duplicates, as the
-// drivers do when they merge the fixes of a file.
+// sortedEdits drops exact duplicates, as the drivers do when they merge
+// the fixes of a file, and sorts the rest by position (stably: insertions
+// at one point keep their order).
 func sortedEdits(es []fixEdit) []fixEdit {
-	es = slices.Clone(es)
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].start != es[j].start {
-			return es[i].start < es[j].start
+	seen := map[fixEdit]bool{}
+	var out []fixEdit
+	for _, e := range es {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
 		}
-		return es[i].end < es[j].end
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end < out[j].end
 	})
-	return slices.Compact(es)
+	return out
 }
 
 // applyFixEdits applies edits (duplicates merged) to src, refusing overlaps
