@@ -198,7 +198,6 @@ func (fp *filePlan) stage(r *fixRequest) (*staged, string) {
 func (fp *filePlan) stageContext(st *staged, c inspector.Cursor, twoValue bool) string {
 	info := fp.p.pass.TypesInfo
 	st.removed = append(st.removed, c.Node())
-	nilText := ternary(twoValue, ", nil", "")
 	switch c.ParentEdgeKind() {
 	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
 		stmtCur := c.Parent()
@@ -240,14 +239,7 @@ func (fp *filePlan) stageContext(st *staged, c inspector.Cursor, twoValue bool) 
 		}
 		return fp.stageTarget(st, stmtCur, lhs[0])
 	case edge.ReturnStmt_Results:
-		if n := c.Parent().Node().(*ast.ReturnStmt); len(n.Results) != 1 && twoValue {
-			return "unexpected return form"
-		}
-		if why := fp.returnedOK(c); why != "" {
-			return why
-		}
-		st.repl, st.replText = c.Node(), st.expr+nilText
-		return ""
+		return reasonReturned
 	case edge.SelectorExpr_X:
 		if twoValue {
 			return "unexpected form"
@@ -289,9 +281,7 @@ func (fp *filePlan) stageTarget(st *staged, stmtCur inspector.Cursor, lhs ast.Ex
 			return fmt.Sprintf("the pool is exported as %s, and other packages may close it", v.Name())
 		}
 		if fp.isResult(stmtCur, v) {
-			if why := fp.returnedOK(stmtCur); why != "" {
-				return why
-			}
+			return reasonReturned
 		}
 		return fp.checkVarUses(st, v, x)
 	case *ast.SelectorExpr:

@@ -93,9 +93,13 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 		return ""
 	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 		b := u.Parent().Node().(*ast.BinaryExpr)
-		if (b.Op == token.EQL || b.Op == token.NEQ) && (info.Types[b.X].IsNil() || info.Types[b.Y].IsNil()) {
-			return ""
+		if b.Op == token.EQL || b.Op == token.NEQ {
+			return "" // comparing pointers only reads them
 		}
+	case edge.SwitchStmt_Tag, edge.CaseClause_List:
+		return ""
+	case edge.IndexExpr_Index:
+		return fmt.Sprintf("the pool is a key of map %s", types.ExprString(u.Parent().Node().(*ast.IndexExpr).X))
 	case edge.CallExpr_Args:
 		call := u.Parent().Node().(*ast.CallExpr)
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
@@ -112,6 +116,10 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 			}
 		case *ast.IndexExpr:
 			return "the pool is stored in a map, slice or interface"
+		case *ast.Ident:
+			if lhs.Name == "_" {
+				return ""
+			}
 		}
 		return "the pool is assigned to another variable"
 	case edge.KeyValueExpr_Value:
@@ -138,7 +146,7 @@ func (fp *filePlan) checkUse(st *staged, u inspector.Cursor, foreign bool) strin
 		if foreign {
 			return "the pool is returned further"
 		}
-		return fp.returnedOK(u)
+		return reasonReturned
 	}
 	return fmt.Sprintf("the pool escapes (%s)", strings.TrimPrefix(fmt.Sprintf("%T", u.Parent().Node()), "*ast."))
 }
@@ -190,69 +198,12 @@ func (fp *filePlan) fieldOK(f *types.Var, owner types.Type) string {
 	return ""
 }
 
-// returnedOK decides whether handing the shared pool to the callers of the
-// function around c keeps behaviour: only an unexported function whose
-// every call keeps the result in a local that is used read-only.
-func (fp *filePlan) returnedOK(c inspector.Cursor) string {
-	const why = "the pool is returned to callers that may close it"
-	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		decl, ok := fn.Node().(*ast.FuncDecl)
-		if !ok || decl.Recv != nil || ast.IsExported(decl.Name.Name) {
-			return why
-		}
-		obj := fp.p.pass.TypesInfo.Defs[decl.Name]
-		for _, id := range fp.usesOf(obj) {
-			cur, ok := fp.p.cursor(id)
-			if !ok {
-				return why
-			}
-			cur = unparenCursor(cur)
-			if cur.ParentEdgeKind() != edge.CallExpr_Fun {
-				return fmt.Sprintf("%s is used as a function value", decl.Name.Name)
-			}
-			callCur := unparenCursor(cur.Parent())
-			switch callCur.ParentEdgeKind() {
-			case edge.ExprStmt_X:
-				continue
-			case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
-			default:
-				return why
-			}
-			var first ast.Expr
-			switch n := callCur.Parent().Node().(type) {
-			case *ast.AssignStmt:
-				first = n.Lhs[0]
-			case *ast.ValueSpec:
-				first = n.Names[0]
-			}
-			id, ok := first.(*ast.Ident)
-			if !ok {
-				return why
-			}
-			if id.Name == "_" {
-				continue
-			}
-			v, ok := fp.p.pass.TypesInfo.ObjectOf(id).(*types.Var)
-			if !ok || isPackageLevel(v) {
-				return why
-			}
-			for _, u := range fp.usesOf(v) {
-				uc, ok := fp.p.cursor(u)
-				if !ok {
-					return why
-				}
-				if uc.ParentEdgeKind() == edge.AssignStmt_Lhs {
-					continue
-				}
-				if w := fp.checkUse(nil, uc, true); w != "" {
-					return fmt.Sprintf("the pool is returned by %s and there %s", decl.Name.Name, w)
-				}
-			}
-		}
-		return ""
-	}
-	return why
-}
+// reasonReturned is why a pool that is returned gets no fix: the callers
+// include the package's tests (a test that closes the result would close
+// the shared pool), and not every host sees the tests, so a decision that
+// depended on them would differ between go vet, golangci-lint and
+// poolcheck ./... .
+const reasonReturned = "the pool is returned, and its callers (tests included) may close it"
 
 // isResult reports whether v is a named result of the function around c.
 func (fp *filePlan) isResult(c inspector.Cursor, v *types.Var) bool {
