@@ -345,3 +345,17 @@ func (s *Syntax) InLoop(pos token.Pos) (line int, ok bool) {
 	}
 	return 0, false
 }
+
+// CallStart returns where the call whose parenthesis is at pos (the
+// position go/ssa records) starts — "pool" in pool.SetMaxOpenConns(20) —,
+// or pos itself when no call has its parenthesis there.
+func (s *Syntax) CallStart(pos token.Pos) token.Pos {
+	cur, ok := s.node(pos)
+	if !ok {
+		return pos
+	}
+	if call, isCall := cur.Node().(*ast.CallExpr); isCall && call.Lparen == pos {
+		return call.Pos()
+	}
+	return pos
+}

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -231,6 +232,11 @@ func (w *world) syntaxOf(fn *ssa.Function) *analyzer.Syntax {
 	if p == nil || p.TypesInfo == nil {
 		return nil
 	}
+	return w.syntaxFor(p)
+}
+
+// syntaxFor returns the analyzer's view of p.
+func (w *world) syntaxFor(p *packages.Package) *analyzer.Syntax {
 	s, ok := w.syntax[p]
 	if !ok {
 		s = w.cat.NewSyntax(p.Fset, p.Types, p.Syntax, p.TypesInfo)
@@ -277,4 +283,14 @@ func (w *world) step(name string, start time.Time) {
 	if w.cfg.Timings != nil {
 		w.cfg.Timings(name, time.Since(start))
 	}
+}
+
+// containsFile reports whether one of p's files holds pos.
+func containsFile(p *packages.Package, pos token.Pos) bool {
+	for _, f := range p.Syntax {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return true
+		}
+	}
+	return false
 }

@@ -81,8 +81,8 @@ func fieldVar(t types.Type, i int) *types.Var {
 type setting struct {
 	n       int64 // when constant
 	isConst bool
-	pos     token.Pos
-	dsnKey  string // set by a DSN parameter
+	pos     token.Pos // a call's parenthesis, a store, a constant
+	dsnKey  string    // set by a DSN parameter
 }
 
 // limit decides the limit of s and writes it to pl.
@@ -95,6 +95,18 @@ func (g *graph) limit(s *site, lib library, pl *Pool) {
 		sets = append(sets, g.flow.options(a, lib.dsnKeys)...)
 	}
 	fset := g.w.prog.Fset
+	// where renders a setting's position from the start of its call.
+	where := func(st setting) string {
+		pos := st.pos
+		for _, p := range g.w.byTypes {
+			if p.TypesInfo != nil && containsFile(p, pos) {
+				pos = g.w.syntaxFor(p).CallStart(pos)
+				break
+			}
+		}
+		p := fset.Position(pos)
+		return g.w.posn(p.Filename, p.Line, p.Column)
+	}
 	var config *setting
 	best := int64(-1)
 	var bestSet setting
@@ -115,8 +127,7 @@ func (g *graph) limit(s *site, lib library, pl *Pool) {
 	switch {
 	case config != nil:
 		pl.LimitSource = SourceConfig
-		p := fset.Position(config.pos)
-		pl.LimitPosn = g.w.posn(p.Filename, p.Line, p.Column)
+		pl.LimitPosn = where(*config)
 		if best > 0 {
 			n := int(best)
 			pl.LowerBound = &n
@@ -124,8 +135,7 @@ func (g *graph) limit(s *site, lib library, pl *Pool) {
 	case best > 0:
 		n := int(best)
 		pl.Limit, pl.LimitSource = &n, SourceConstant
-		p := fset.Position(bestSet.pos)
-		pl.LimitPosn = g.w.posn(p.Filename, p.Line, p.Column)
+		pl.LimitPosn = where(bestSet)
 		if bestSet.dsnKey != "" {
 			pl.LimitNote = "DSN parameter " + bestSet.dsnKey
 		}
