@@ -70,9 +70,12 @@ func (w *world) callGraph(roots []*ssa.Function) *graph {
 		}
 		g.cg = w.cha
 	default:
+		start := time.Now()
 		res := rta.Analyze(roots, true)
+		w.step(fmt.Sprintf("  rta (%d reachable functions)", len(res.Reachable)), start)
 		g.cg = res.CallGraph
 		if w.cfg.CallGraph == VTA {
+			defer w.step("  vta", time.Now())
 			funcs := make(map[*ssa.Function]bool, len(res.Reachable))
 			for f := range res.Reachable {
 				funcs[f] = true
