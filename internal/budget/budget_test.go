@@ -80,10 +80,11 @@ func TestBudgetGate(t *testing.T) {
 	}{
 		// handler and loop are unbounded, limits depends on configuration,
 		// wrapper can reach 35; funcvalue (mysql) and lazy (6) fit.
-		{budget.Max{"postgres": 30, "mongo": 150}, []string{"handler", "limits", "loop", "wrapper"}},
+		{budget.Max{"postgres": 30, "mongo": 175}, []string{"handler", "limits", "loop", "wrapper"}},
 		// goroutine starts a pool per worker; limits has an unbounded redigo pool.
 		{budget.Max{"redis": 1000}, []string{"goroutine", "limits"}},
-		{budget.Max{"mongo": 149}, []string{"limits"}},
+		{budget.Max{"mongo": 174}, []string{"limits"}},
+		{budget.Max{"mongo": 175}, nil},
 		{budget.Max{"mysql": 10, "sqlite": 1}, nil},
 	} {
 		got := rep.Violations(tc.max)

@@ -42,4 +42,8 @@ func main() {
 
 	mongo.Connect(ctx, options.Client().ApplyURI("mongodb://db").SetMaxPoolSize(50))
 	mongo.Connect(ctx, options.Client().ApplyURI("mongodb://db"))
+
+	opt, _ := redis.ParseURL("redis://cache:6379/0?pool_size=12")
+	redis.NewClient(opt)
+	mongo.Connect(ctx, options.Client().ApplyURI("mongodb://db/?maxPoolSize=25"))
 }
