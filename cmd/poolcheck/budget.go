@@ -47,7 +47,7 @@ var budgetFlags = []struct{ name, value, usage string }{
 		"(e.g. postgres=90): exit 3 when the deployment does not fit"},
 	{cpusFlag, strconv.Itoa(budget.DefaultCPUs), "with -budget: `N` CPUs (GOMAXPROCS) of one process in production, for library defaults that grow with the machine\n" +
 		"(pgxpool MaxConns max(4, N), go-redis PoolSize 10×N)"},
-	{mermaidFlag, "false", "with -budget: print the map as a Mermaid flowchart in a ```mermaid block (for pull-request comments and markdown)"},
+	{mermaidFlag, "false", "with -budget: print the map as a Mermaid flowchart in a mermaid code block (for pull-request comments and markdown)"},
 	{callGraphFlag, budget.VTA, "with -budget: call graph `algorithm`: vta (RTA reachability refined by VTA), rta or cha"},
 }
 
@@ -74,7 +74,7 @@ func runBudget(args []string) int {
 func budgetMain(args []string, stdout, stderr io.Writer, dir string) int {
 	fs := flag.NewFlagSet("poolcheck -budget", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Bool(budgetFlag, true, budgetUsage)
+	fs.Bool(budgetFlag, false, budgetUsage)
 	jsonOut := fs.Bool("json", false, "with -budget: print the map as JSON (the stable contract in docs/budget.md)")
 	var cfg budget.Config
 	a, _ := analyzer.NewAnalyzer(analyzer.Config{})
