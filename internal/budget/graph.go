@@ -57,6 +57,7 @@ type graph struct {
 type level struct {
 	from   map[*ssa.Function]*callgraph.Edge // nil edge: a source
 	reason map[*ssa.Function]string          // at sources: why
+	caller map[*ssa.Function]*ssa.Function   // at sources: the function with the loop, if any
 }
 
 // callGraph builds the graph of a binary from its roots.
@@ -163,6 +164,7 @@ func (g *graph) computeLevels() {
 	// option lists: requests are counted through handlers instead.
 	var iter, gor []*ssa.Function
 	iterWhy, gorWhy := map[*ssa.Function]string{}, map[*ssa.Function]string{}
+	callers := map[*ssa.Function]*ssa.Function{}
 	for _, f := range sortedFuncs(g.reach) {
 		if !g.w.inMainModule(f) {
 			continue
@@ -184,6 +186,7 @@ func (g *graph) computeLevels() {
 					if _, ok := gorWhy[c]; !ok {
 						gor = append(gor, c)
 						gorWhy[c] = "runs in a goroutine started on every iteration of a loop in " + where
+						callers[c] = f
 					}
 				}
 				continue
@@ -196,17 +199,21 @@ func (g *graph) computeLevels() {
 				if _, ok := gorWhy[c]; !ok {
 					gor = append(gor, c)
 					gorWhy[c] = "runs in a goroutine started on every iteration of a loop in " + where
+					callers[c] = f
 				}
 				continue
 			}
 			if _, ok := iterWhy[c]; !ok {
 				iter = append(iter, c)
 				iterWhy[c] = "runs on every iteration of a loop in " + where
+				callers[c] = f
 			}
 		}
 	}
 	g.levels[PerIteration] = g.level(iter, iterWhy)
 	g.levels[PerGoroutine] = g.level(gor, gorWhy)
+	g.levels[PerIteration].caller = callers
+	g.levels[PerGoroutine].caller = callers
 }
 
 func (g *graph) level(sources []*ssa.Function, reasons map[*ssa.Function]string) *level {
@@ -233,16 +240,8 @@ func (g *graph) multiplicity(f *ssa.Function) (m string, path []*ssa.Function, w
 				why = r
 			}
 		}
-		if m != PerRequest {
-			// Start at the function with the loop.
-			if n := g.cg.Nodes[src]; n != nil {
-				for _, e := range n.In {
-					if g.reach[e.Caller.Func] && g.w.inMainModule(e.Caller.Func) {
-						path = append([]*ssa.Function{e.Caller.Func}, path...)
-						break
-					}
-				}
-			}
+		if c := lv.caller[src]; c != nil && lv.from[src] == nil {
+			path = append([]*ssa.Function{c}, path...) // start at the function with the loop
 		}
 		return m, path, why
 	}
