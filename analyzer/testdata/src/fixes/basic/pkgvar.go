@@ -1,6 +1,7 @@
 package basic
 
 import (
+	"context"
 	"database/sql"
 	"os"
 
@@ -21,6 +22,11 @@ var (
 	prefix   = "session:"
 )
 
-func pkgVars() (*redis.Client, *sql.DB, *sql.DB) { return cache, pool, replica }
+// The variables are only read in the package (returning them would hand
+// them to callers).
+func pkgVars(ctx context.Context) int {
+	_ = cache.Ping(ctx)
+	return pool.Stats().Idle + replica.Stats().Idle
+}
 
-func keys() (*redis.Client, string) { return sessions, prefix }
+func keys(ctx context.Context) (string, error) { return prefix, sessions.Ping(ctx).Err() }

@@ -8,13 +8,13 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// A DSN local and ctx, cancel := feeding return C: the DSN goes, the
-// context call stays for cancel.
+// A DSN local and ctx, cancel := feeding return C (the shape whose dead
+// locals used to break the build): returned, so no fix.
 func openPG() (*pgxpool.Pool, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	dsn := os.Getenv("DATABASE_URL")
-	return pgxpool.New(ctx, dsn) // want `use db\.PG instead$`
+	return pgxpool.New(ctx, dsn) // want `\(no fix: the pool is returned, and its callers \(tests included\) may close it\)$`
 }
 
 func pingPG(ctx context.Context) error {
@@ -25,12 +25,12 @@ func pingPG(ctx context.Context) error {
 	return p.Ping(ctx)
 }
 
-// Twin: the caller closes what it gets, which would be the shared pool.
+// The caller closes what it gets, which would be the shared pool.
 func openPGClosed() (*pgxpool.Pool, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	dsn := os.Getenv("DATABASE_URL")
-	return pgxpool.New(ctx, dsn) // want `\(no fix: the pool is returned by openPGClosed and there the pool is closed in a form the fix cannot remove\)$`
+	return pgxpool.New(ctx, dsn) // want `\(no fix: the pool is returned, and its callers \(tests included\) may close it\)$`
 }
 
 func pingPGClosed(ctx context.Context) error {

@@ -8,9 +8,9 @@ import (
 )
 
 // A local returned after its error check, from an unexported function
-// whose one caller only reads the pool.
+// whose one caller only reads the pool: returned all the same.
 func openLocal() (*sql.DB, error) {
-	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned, and its callers \(tests included\) may close it\)$`
 	if err != nil {
 		return nil, fmt.Errorf("open: %w", err)
 	}
@@ -28,9 +28,9 @@ func statsLocal(ctx context.Context) (int, error) {
 	return conn.Stats().OpenConnections, nil
 }
 
-// Twin: the caller hands the pool on to a function value.
+// The caller hands the pool on to a function value.
 func openLocalPassed() (*sql.DB, error) {
-	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned by openLocalPassed and there the pool is passed to f, which may close or tune it\)$`
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is returned, and its callers \(tests included\) may close it\)$`
 	if err != nil {
 		return nil, fmt.Errorf("open: %w", err)
 	}
