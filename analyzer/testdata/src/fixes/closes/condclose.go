@@ -6,7 +6,7 @@ import (
 	"os"
 )
 
-// A Close under a condition goes; the condition stays.
+// A Close under a condition goes, and so does the if it leaves empty.
 func condClose(ctx context.Context, keep bool) error {
 	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
 	if err != nil {
