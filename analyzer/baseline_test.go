@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"bytes"
 	"fmt"
+	"go/types"
 	"maps"
 	"os"
 	"path/filepath"
@@ -458,5 +459,40 @@ func TestBaselineCompat(t *testing.T) {
 				t.Errorf("with the old baseline, reported:\n%s", strings.Join(reported, "\n"))
 			}
 		})
+	}
+}
+
+// TestFindingFields: each finding carries what drivers need without
+// reading its message: the subject (full name and name as written), and
+// for constructions the client type, the loop, the handler and how it
+// repeats.
+func TestFindingFields(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"compat/db"}, Shared: []string{"compat/db.Pool", "compat/db.Get"}})
+	got := map[string]string{}
+	for _, r := range analysistest.Run(ignoreWants{}, analysistest.TestData(), a, "compat/app") {
+		for _, f := range r.Result.(*analyzer.Result).Findings {
+			client := "-"
+			if f.Client != nil {
+				client = types.TypeString(f.Client, nil)
+			}
+			loop := 0
+			if f.Loop.IsValid() {
+				loop = r.Pass.Fset.Position(f.Loop).Line
+			}
+			got[f.Key.String()] = fmt.Sprintf("%s|%s|%s|loop=%d|handler=%s|%s|%s", f.Subject.Name, f.Subject.Written, client, loop, f.Handler, f.Repeats, r.Result.(*analyzer.Result).Package)
+		}
+	}
+	for key, want := range map[string]string{
+		"compat/app Users repeated-construction database/sql.Open #1":                                 "database/sql.Open|stdsql.Open|*database/sql.DB|loop=0|handler=Users|runs on every request to Users|compat/app",
+		"compat/app Users repeated-construction compat/db.Open #1":                                    "compat/db.Open|db.Open|*database/sql.DB|loop=0|handler=Users|runs on every request to Users|compat/app",
+		"compat/app Batch repeated-construction database/sql.Open #1":                                 "database/sql.Open|stdsql.Open|*database/sql.DB|loop=40|handler=|runs on every iteration of the loop at line 40|compat/app",
+		"compat/app Store.Open construction (*github.com/gocql/gocql.ClusterConfig).CreateSession #1": "(*github.com/gocql/gocql.ClusterConfig).CreateSession|(*gocql.ClusterConfig).CreateSession|*github.com/gocql/gocql.Session|loop=0|handler=||compat/app",
+		"compat/app Store.Redis construction github.com/gomodule/redigo/redis.Pool{} #1":              "github.com/gomodule/redigo/redis.Pool{}|redis.Pool{}|*github.com/gomodule/redigo/redis.Pool|loop=0|handler=||compat/app",
+		"compat/app CloseShared shared-close Close_db.Get() #1":                                       "compat/db.Get|db.Get()|-|loop=0|handler=||compat/app",
+		"compat/app_test Users construction database/sql.Open #1":                                     "database/sql.Open|sql.Open|*database/sql.DB|loop=0|handler=||compat/app",
+	} {
+		if got[key] != want {
+			t.Errorf("finding %s:\n got %q\nwant %q", key, got[key], want)
+		}
 	}
 }
