@@ -193,6 +193,7 @@ func (pl *planState) eliminate() error {
 		if round > 50 {
 			return fmt.Errorf("internal error: dead-variable removal does not settle")
 		}
+		pl.collapseDeletions()
 		removed := pl.removed()
 		changed := false
 		for _, n := range removed {

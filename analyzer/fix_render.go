@@ -161,15 +161,23 @@ func (pl *planState) collapseDeletions() {
 					whole = parent.Parent().Node()
 				}
 			case *ast.BlockStmt:
-				if parent.ParentEdgeKind() != edge.FuncLit_Body {
-					continue
-				}
-				lit := parent.Parent()
-				if lit.ParentEdgeKind() != edge.CallExpr_Fun || len(lit.Parent().Node().(*ast.CallExpr).Args) > 0 {
-					continue
-				}
-				if d, ok := lit.Parent().Parent().Node().(*ast.DeferStmt); ok && inStatementList(lit.Parent().Parent()) {
-					whole = d
+				switch parent.ParentEdgeKind() {
+				case edge.FuncLit_Body:
+					lit := parent.Parent()
+					if lit.ParentEdgeKind() != edge.CallExpr_Fun || len(lit.Parent().Node().(*ast.CallExpr).Args) > 0 {
+						continue
+					}
+					if d, ok := lit.Parent().Parent().Node().(*ast.DeferStmt); ok && inStatementList(lit.Parent().Parent()) {
+						whole = d
+					}
+				case edge.IfStmt_Body:
+					// if err == nil { defer conn.Close() }: an if left empty
+					// goes when its condition has no effects.
+					ifs := parent.Parent()
+					n := ifs.Node().(*ast.IfStmt)
+					if n.Init == nil && n.Else == nil && inStatementList(ifs) && effectFree(pl.fp.p.pass.TypesInfo, n.Cond) == "" {
+						whole = n
+					}
 				}
 				for _, s := range p.List {
 					siblings = append(siblings, s)
