@@ -198,9 +198,7 @@ type checker struct {
 	in      *inspector.Inspector
 	ignores *directives
 	diags   []analysis.Diagnostic
-	found   []finding  // found[i] is what a rule knows about diags[i] (result.go)
-	acc     []accessor // resolved -shared accessors, computed on first need
-	accErrs []string
+	found   []finding      // found[i] is what a rule knows about diags[i] (result.go)
 	keyN    map[string]int // occurrences per baseline key prefix (baseline.go)
 	idents  map[*ast.File]identIndex
 	fixReqs []fixRequest // constructions that may get a -shared fix (fix.go)
