@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -45,18 +47,23 @@ type constructing struct {
 // holds the references that check has already decided (hits), so that
 // local wrappers found through facts are not reported twice.
 func (p *checker) followCalls(hits []hit, here bool) {
+	f := &callFollower{checker: p, guards: map[*ast.BlockStmt]token.Pos{}}
 	set := map[*types.Func]*constructing{}
 	var work []*types.Func
+	// In source order, so that a helper with several constructions names
+	// the first one, whatever the order of TypesInfo.Uses.
+	hits = slices.Clone(hits)
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
 	for _, h := range hits {
 		ref, ok := p.constructionAt(h)
 		if !ok {
 			continue
 		}
 		fn, fnCur := p.enclosingFunc(ref)
-		if fn == nil || set[fn] != nil || p.cached(ref, fnCur) {
+		if fn == nil || set[fn] != nil || f.cached(ref, fnCur) {
 			continue
 		}
-		via := shortName(h.e.name)
+		via := p.writtenName(h, ref)
 		if h.wrapper != nil {
 			via += " via " + h.wrapper.Via
 		}
@@ -76,6 +83,9 @@ func (p *checker) followCalls(hits []hit, here bool) {
 		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == p.pass.Pkg && !done[id] {
 			callers[fn.Origin()] = append(callers[fn.Origin()], id)
 		}
+	}
+	for _, ids := range callers {
+		slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	}
 	type site struct {
 		id  *ast.Ident
@@ -97,9 +107,12 @@ func (p *checker) followCalls(hits []hit, here bool) {
 			if p.c.allowTests && p.inTestFile(id.Pos()) {
 				continue
 			}
-			sites = append(sites, site{id, ref, fn})
 			caller, callerCur := p.enclosingFunc(ref)
-			if caller == nil || set[caller] != nil || p.cached(ref, callerCur) {
+			if f.cached(ref, callerCur) {
+				continue // if client == nil { connectInit() }
+			}
+			sites = append(sites, site{id, ref, fn})
+			if caller == nil || set[caller] != nil {
 				continue
 			}
 			c := set[fn]
@@ -107,6 +120,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 			work = append(work, caller)
 		}
 	}
+	slices.SortFunc(sites, func(a, b site) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
 	for _, s := range sites {
 		rep := p.repetition(s.ref)
 		if rep == "" {
@@ -114,10 +128,20 @@ func (p *checker) followCalls(hits []hit, here bool) {
 		}
 		c := set[s.fn]
 		msg := p.callMessage(s.id.Name, c, rep, here)
+		if len(p.c.shared) > 0 {
+			// The fix, if any, belongs to the construction in the helper.
+			msg += " (no fix: the pool is constructed in " + s.id.Name + ")"
+		}
 		n := s.ref.Node()
 		d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: CategoryRepeated, Message: msg}
 		p.reportConstruction(d, Subject{Name: s.fn.FullName(), Written: s.id.Name}, s.ref, rep)
 	}
+}
+
+// callFollower is the state of one followCalls.
+type callFollower struct {
+	*checker
+	guards map[*ast.BlockStmt]token.Pos // per function body: the end of its first early return on a cache, or NoPos
 }
 
 // constructionAt returns the reference of a hit that constructs, as check
@@ -171,7 +195,7 @@ func (p *checker) enclosingFunc(ref inspector.Cursor) (*types.Func, inspector.Cu
 // statement of the function returns when "cache != nil" or a comma-ok
 // lookup in a cache map succeeds. A cache is a package-level variable, a
 // field, or an element of one.
-func (p *checker) cached(ref inspector.Cursor, fn inspector.Cursor) bool {
+func (p *callFollower) cached(ref inspector.Cursor, fn inspector.Cursor) bool {
 	info := p.pass.TypesInfo
 	site := ref.Node()
 	for c := range ref.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -183,27 +207,34 @@ func (p *checker) cached(ref inspector.Cursor, fn inspector.Cursor) bool {
 			return true
 		}
 	}
+	if !fn.Valid() {
+		return false // package level: var x = open() runs once
+	}
 	var body *ast.BlockStmt
 	switch n := fn.Node().(type) {
 	case *ast.FuncDecl:
+		body = n.Body
+	case *ast.FuncLit:
 		body = n.Body
 	}
 	if body == nil {
 		return false
 	}
-	for _, st := range body.List {
-		if st.Pos() >= site.Pos() {
-			break
+	guard, ok := p.guards[body]
+	if !ok {
+		// The first early return on a cache, found once per function: the
+		// scan stays linear however many constructions the function has.
+		guard = token.NoPos
+		for _, st := range body.List {
+			ifs, ok := st.(*ast.IfStmt)
+			if ok && returns(ifs.Body) && (nilTest(info, ifs.Cond, token.NEQ) || cacheLookup(info, ifs)) {
+				guard = ifs.End()
+				break
+			}
 		}
-		ifs, ok := st.(*ast.IfStmt)
-		if !ok || !returns(ifs.Body) {
-			continue
-		}
-		if nilTest(info, ifs.Cond, token.NEQ) || cacheLookup(info, ifs) {
-			return true
-		}
+		p.guards[body] = guard
 	}
-	return false
+	return guard.IsValid() && site.Pos() >= guard
 }
 
 // nilTest reports whether cond compares a cache with nil using op, alone
@@ -262,4 +293,20 @@ func returns(b *ast.BlockStmt) bool {
 	}
 	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
 	return ok
+}
+
+// writtenName names the constructor of h as the file writes it, as check
+// does: "sql.Open", "(*couchbase.Pool).GetBucket", "redis.Pool{}".
+func (p *checker) writtenName(h hit, ref inspector.Cursor) string {
+	file := p.fileOf(h.id)
+	if file == nil {
+		return shortName(h.e.name)
+	}
+	if h.e.isLiteral() {
+		return p.refText(file, ref.Node()) + "{}"
+	}
+	if fn, ok := p.pass.TypesInfo.Uses[h.id].(*types.Func); ok && fn.Signature().Recv() != nil {
+		return methodText(file, fn)
+	}
+	return p.refText(file, ref.Node())
 }

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
@@ -37,4 +38,32 @@ func TestHolders(t *testing.T) {
 func TestCatalogGaps(t *testing.T) {
 	a := newAnalyzer(t, analyzer.Config{Allow: []string{"db"}})
 	analysistest.Run(t, analysistest.TestData(), a, "gaps")
+}
+
+// TestRealWorldHelpers checks the messages of the per-request calls in the
+// real-world modules whose construction sits behind a helper (beego v1 and
+// v2 session providers, testdata/realworld/beego*.txt; TestRealWorld checks
+// the positions): each names the helper, the provider method that calls it
+// per request and the constructor behind it. Skipped under -short.
+func TestRealWorldHelpers(t *testing.T) {
+	msg := regexp.MustCompile(`^(connectInit|getBucket) runs on every call to Session(Read|Exist|Regenerate|Destroy|GC|All): each call opens a new pool \(via (sql\.Open|\(\*couchbase\.Pool\)\.GetBucket)\); no package is sanctioned`)
+	for _, file := range []string{"testdata/realworld/beego.txt", "testdata/realworld/beego-v2.txt"} {
+		t.Run(file, func(t *testing.T) {
+			spec := readSpec(t, file)
+			dir := moduleCopy(t, spec.module)
+			n := 0
+			for _, d := range analyze(t, dir, analyzer.Config{}, spec.patterns...) {
+				if d.name != "connectInit" && d.name != "getBucket" {
+					continue
+				}
+				n++
+				if !msg.MatchString(d.msg) {
+					t.Errorf("%s:%d: unexpected message %q", d.file, d.line, d.msg)
+				}
+			}
+			if n != 16 {
+				t.Errorf("%d per-request helper calls, want 16 (12 connectInit, 4 getBucket)", n)
+			}
+		})
+	}
 }

@@ -75,10 +75,49 @@ var realWorldLimits = map[string][]string{
 	// that returns a new go-redis client) called in every iteration of a
 	// benchmark loop is a repeated construction: a client per iteration.
 	"asynq": {
-		"benchmark_test.go:32: setup runs on every iteration of the loop at line 30: each call opens a new pool; create it once and share it",
-		"benchmark_test.go:72: setup runs on every iteration of the loop at line 70: each call opens a new pool; create it once and share it",
-		"benchmark_test.go:139: setup runs on every iteration of the loop at line 137: each call opens a new pool; create it once and share it",
-		"benchmark_test.go:192: setup runs on every iteration of the loop at line 190: each call opens a new pool; create it once and share it",
+		"benchmark_test.go:32: setup runs on every iteration of the loop at line 30: each call opens a new pool (via redis.NewClusterClient); create it once and share it",
+		"benchmark_test.go:72: setup runs on every iteration of the loop at line 70: each call opens a new pool (via redis.NewClusterClient); create it once and share it",
+		"benchmark_test.go:139: setup runs on every iteration of the loop at line 137: each call opens a new pool (via redis.NewClusterClient); create it once and share it",
+		"benchmark_test.go:192: setup runs on every iteration of the loop at line 190: each call opens a new pool (via redis.NewClusterClient); create it once and share it",
+	},
+	// beego's session providers (issue 14): with the module sanctioned,
+	// only the per-request calls of the constructing helpers remain; the
+	// memcache provider guards its calls with "if client == nil".
+	"beego": {
+		"session/couchbase/sess_couchbase.go:156: getBucket runs on every call to SessionRead: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"session/couchbase/sess_couchbase.go:183: getBucket runs on every call to SessionExist: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"session/couchbase/sess_couchbase.go:196: getBucket runs on every call to SessionRegenerate: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"session/couchbase/sess_couchbase.go:229: getBucket runs on every call to SessionDestroy: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"session/mysql/sess_mysql.go:145: connectInit runs on every call to SessionRead: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/mysql/sess_mysql.go:168: connectInit runs on every call to SessionExist: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/mysql/sess_mysql.go:178: connectInit runs on every call to SessionRegenerate: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/mysql/sess_mysql.go:201: connectInit runs on every call to SessionDestroy: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/mysql/sess_mysql.go:209: connectInit runs on every call to SessionGC: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/mysql/sess_mysql.go:216: connectInit runs on every call to SessionAll: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/postgres/sess_postgresql.go:152: connectInit runs on every call to SessionRead: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/postgres/sess_postgresql.go:182: connectInit runs on every call to SessionExist: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/postgres/sess_postgresql.go:192: connectInit runs on every call to SessionRegenerate: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/postgres/sess_postgresql.go:216: connectInit runs on every call to SessionDestroy: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/postgres/sess_postgresql.go:224: connectInit runs on every call to SessionGC: each call opens a new pool (via sql.Open); create it once and share it",
+		"session/postgres/sess_postgresql.go:231: connectInit runs on every call to SessionAll: each call opens a new pool (via sql.Open); create it once and share it",
+	},
+	"beego-v2": {
+		"server/web/session/couchbase/sess_couchbase.go:179: getBucket runs on every call to SessionRead: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"server/web/session/couchbase/sess_couchbase.go:206: getBucket runs on every call to SessionExist: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"server/web/session/couchbase/sess_couchbase.go:219: getBucket runs on every call to SessionRegenerate: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"server/web/session/couchbase/sess_couchbase.go:252: getBucket runs on every call to SessionDestroy: each call opens a new pool (via (*couchbase.Pool).GetBucket); create it once and share it",
+		"server/web/session/mysql/sess_mysql.go:155: connectInit runs on every call to SessionRead: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/mysql/sess_mysql.go:180: connectInit runs on every call to SessionExist: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/mysql/sess_mysql.go:196: connectInit runs on every call to SessionRegenerate: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/mysql/sess_mysql.go:222: connectInit runs on every call to SessionDestroy: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/mysql/sess_mysql.go:230: connectInit runs on every call to SessionGC: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/mysql/sess_mysql.go:237: connectInit runs on every call to SessionAll: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/postgres/sess_postgresql.go:158: connectInit runs on every call to SessionRead: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/postgres/sess_postgresql.go:188: connectInit runs on every call to SessionExist: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/postgres/sess_postgresql.go:204: connectInit runs on every call to SessionRegenerate: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/postgres/sess_postgresql.go:228: connectInit runs on every call to SessionDestroy: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/postgres/sess_postgresql.go:236: connectInit runs on every call to SessionGC: each call opens a new pool (via sql.Open); create it once and share it",
+		"server/web/session/postgres/sess_postgresql.go:243: connectInit runs on every call to SessionAll: each call opens a new pool (via sql.Open); create it once and share it",
 	},
 	// OpenDBWithDriver returns its sql.Open pool to the module's users. The
 	// tests' SetMaxOpenConns(1) and SetMaxOpenConns(tc.maxOpenConns) are

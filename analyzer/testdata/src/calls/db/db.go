@@ -174,3 +174,30 @@ func Tracing(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// Guarded at the call site (beego's memcache provider): the helper opens a
+// pool on every call, but it is called only while the cache is empty.
+var client *sql.DB
+
+func (mp *Provider) connectGlobal() error {
+	client, _ = sql.Open("postgres", mp.savePath)
+	client.SetMaxOpenConns(10)
+	return nil
+}
+
+func (mp *Provider) Guarded(w http.ResponseWriter, r *http.Request) {
+	if client == nil {
+		if err := mp.connectGlobal(); err != nil {
+			return
+		}
+	}
+	http.HandleFunc("/y", func(w http.ResponseWriter, r *http.Request) {
+		if client != nil {
+			return
+		}
+		_ = mp.connectGlobal()
+	})
+}
+
+// Package level: runs once.
+var Default = open1("dsn")
