@@ -31,3 +31,20 @@ func condCloseChecked(ctx context.Context, keep bool) error {
 	}
 	return conn.PingContext(ctx)
 }
+
+func shouldClose() bool { return true }
+
+// An if emptied by the fix stays when its condition or init has effects.
+func condEffects(ctx context.Context) error {
+	conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+	if err != nil {
+		return err
+	}
+	if shouldClose() {
+		defer conn.Close()
+	}
+	if ok := shouldClose(); ok {
+		defer conn.Close()
+	}
+	return conn.PingContext(ctx)
+}
