@@ -39,6 +39,10 @@ type Finding struct {
 	Loop    token.Pos  // the innermost for or range statement whose body holds it, or token.NoPos
 	Handler string     // the function that serves requests and holds it: its declaration as keys name it ("Users", "Store.Get"), or "a func literal in <declaration>"; "" if none
 	Repeats string     // how it runs again and again, as the message says ("runs on every request to Users"); "" when it runs once
+	// Helper marks a finding at a call of a function of the package that
+	// constructs a client on every call (calls.go), not at a construction:
+	// the construction inside the function has a finding of its own.
+	Helper bool
 }
 
 // Subject is what a finding is about, independent of how the file
@@ -75,6 +79,7 @@ type finding struct {
 	loop    token.Pos
 	handler string
 	repeats string
+	helper  bool
 }
 
 // report records a finding of any rule about s. Diagnostics are reported
@@ -93,6 +98,14 @@ func (p *checker) reportConstruction(d analysis.Diagnostic, s Subject, ref inspe
 	f.loop = enclosingLoop(ref)
 	f.handler = p.enclosingHandler(ref, f.decl)
 	f.repeats = rep
+}
+
+// reportHelperCall records a finding at ref, a call of a function of the
+// package that constructs a client on every call, as reportConstruction
+// does, marked as such (Finding.Helper).
+func (p *checker) reportHelperCall(d analysis.Diagnostic, s Subject, ref inspector.Cursor, rep string) {
+	p.reportConstruction(d, s, ref, rep)
+	p.found[len(p.found)-1].helper = true
 }
 
 // flush applies the ignore directives and the baseline and reports in
@@ -118,6 +131,7 @@ func (p *checker) flush() *Result {
 			Loop:       f.loop,
 			Handler:    f.handler,
 			Repeats:    f.repeats,
+			Helper:     f.helper,
 		})
 		if !p.c.baseline.has(key.String()) {
 			p.pass.Report(d)

@@ -237,8 +237,8 @@ func collect(graph *checker.Graph, a *analysis.Analyzer, wd string) *inventory {
 		path := res.Package
 		var here []*construction // this package variant's, for its pools
 		for _, f := range res.Findings {
-			if f.Category != analyzer.CategoryConstruction && f.Category != analyzer.CategoryRepeated {
-				continue
+			if f.Category != analyzer.CategoryConstruction && f.Category != analyzer.CategoryRepeated || f.Helper {
+				continue // a call of a constructing helper: the construction inside it is listed
 			}
 			c := newConstruction(pkg, f, wd)
 			if c == nil {

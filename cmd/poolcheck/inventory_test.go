@@ -293,13 +293,35 @@ func TestInventoryPools(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %s:%d %s", p.Accessor, p.Type, p.File, p.Line, p.How))
 	}
 	want := []string{
-		"example.com/sessions/session.client *github.com/bradfitz/gomemcache/memcache.Client session/session.go:14 assigned in Provider.SessionInit by memcache.New",
-		"example.com/sessions/session.Pool *database/sql.DB session/session.go:28 assigned in DB by sql.Open through db",
+		"example.com/sessions/session.client *github.com/bradfitz/gomemcache/memcache.Client session/session.go:15 assigned in Provider.SessionInit by memcache.New",
+		"example.com/sessions/session.Pool *database/sql.DB session/session.go:29 assigned in DB by sql.Open through db",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("pools:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if p := inv.Proposal; p == nil || !slices.Equal(p.Shared, []string{"example.com/sessions/session.Pool"}) {
 		t.Errorf("proposal %+v, want -shared=example.com/sessions/session.Pool (client is unexported)", p)
+	}
+	// Handle's call of connectInit is a finding but not a construction:
+	// connectInit's sql.Open is listed, once.
+	var cons []string
+	for _, p := range inv.Packages {
+		for _, c := range p.Clients {
+			for _, k := range c.Constructions {
+				cons = append(cons, fmt.Sprintf("%s:%d %s in %s", k.File, k.Line, k.Written, k.Function))
+			}
+		}
+	}
+	wantCons := []string{
+		"session/session.go:36 sql.Open in DB",
+		"session/session.go:65 sql.Open in connectInit",
+		"session/session.go:23 memcache.New in Provider.SessionInit",
+		"session/session.go:59 memcache.New in cache.connect",
+	}
+	if !slices.Equal(cons, wantCons) {
+		t.Errorf("constructions:\n%s\nwant:\n%s", strings.Join(cons, "\n"), strings.Join(wantCons, "\n"))
+	}
+	if p := inv.Proposal; p == nil || p.ByCategory["repeated-construction"] != 1 {
+		t.Errorf("proposal %+v, want the per-request call of connectInit among its findings", p)
 	}
 }

@@ -5,6 +5,7 @@ package session
 
 import (
 	"database/sql"
+	"net/http"
 	"sync"
 
 	"github.com/bradfitz/gomemcache/memcache"
@@ -56,3 +57,17 @@ func Use(given *sql.DB) {
 type cache struct{ c *memcache.Client }
 
 func (c *cache) connect(addr string) { c.c = memcache.New(addr) }
+
+// connectInit opens a pool on every call; Handle calls it per request.
+// The inventory lists its sql.Open, not the call: the call is a finding
+// (repeated-construction), not another construction.
+func connectInit() *sql.DB {
+	db, _ := sql.Open("postgres", "per call")
+	return db
+}
+
+// Handle serves a request.
+func Handle(w http.ResponseWriter, r *http.Request) {
+	db := connectInit()
+	defer db.Close()
+}
