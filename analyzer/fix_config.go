@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -39,6 +40,10 @@ func (p *checker) notShared(call *ast.CallExpr) string {
 			}
 		case *ast.Ident:
 			if o := p.origin(x); o != ast.Expr(x) {
+				if p.sharedReference(x, call) {
+					// tune(opts) or opts.PoolSize = 50 before the call.
+					return fmt.Sprintf("its configuration (%s) may differ from the shared pool's", x.Name)
+				}
 				return check(o, driverPos)
 			}
 			if c, ok := info.Uses[x].(*types.Const); ok && driverPos && c != nil {
@@ -113,4 +118,43 @@ func (p *checker) lookupEnvValue(id *ast.Ident) bool {
 	}
 	fn := typeutil.Callee(info, call).(*types.Func)
 	return fn.Name() == "LookupEnv"
+}
+
+// sharedReference reports whether id is a local of reference type (a
+// pointer, map, slice or interface: options passed as &redis.Options{})
+// that its function uses other than by reading fields, outside call: it
+// may have been changed through the reference.
+func (p *checker) sharedReference(id *ast.Ident, call *ast.CallExpr) bool {
+	info := p.pass.TypesInfo
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	switch v.Type().Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Interface:
+	default:
+		return false
+	}
+	cur, ok := p.cursor(id)
+	if !ok {
+		return true
+	}
+	body := enclosingBody(cur)
+	if !body.Valid() {
+		return true
+	}
+	for c := range body.Preorder((*ast.Ident)(nil)) {
+		use := c.Node().(*ast.Ident)
+		if info.Uses[use] != v || call.Pos() <= use.Pos() && use.End() <= call.End() {
+			continue
+		}
+		if c.ParentEdgeKind() == edge.SelectorExpr_X {
+			sel := info.Selections[c.Parent().Node().(*ast.SelectorExpr)]
+			if sel != nil && sel.Kind() == types.FieldVal && !isWritten(c.Parent()) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
