@@ -129,7 +129,7 @@ var sqlDrivers = map[string]string{
 	"clickhouse": "clickhouse", "chhttp": "clickhouse",
 	"oracle": "oracle", "godror": "oracle", "oci8": "oracle",
 	"snowflake": "snowflake", "spanner": "spanner", "ydb": "ydb",
-	"redshift": "postgres", "cockroach": "postgres", "cockroachdb": "postgres",
+	"redshift": "postgres", "postgresschema": "postgres", "cockroach": "postgres", "cockroachdb": "postgres",
 }
 
 // driverServer names the server of a database/sql driver name.

@@ -49,7 +49,6 @@ type graph struct {
 	// with it, the edge that reached each first, and the source that
 	// started it.
 	levels map[string]*level
-	count  map[*ssa.Function]int // instances of a once function (see instances)
 	flow   *flowIndex
 }
 
@@ -309,45 +308,28 @@ func chain(from map[*ssa.Function]*callgraph.Edge, f *ssa.Function) []*ssa.Funct
 // maxInstances caps the count of instances of one site.
 const maxInstances = 1000
 
-// instances counts how many times f runs in a process, through once
-// functions: a construction in a helper that main calls twice makes two
-// pools. A caller contributes its own count times the calls it makes of
-// f. Callers that are only ever called dynamically — a CLI's subcommands,
-// callbacks, implementations behind one interface call — are taken as
-// alternatives: the largest counts, not their sum. A package initializer
-// runs once however many packages import it, and so does a function run
-// by sync.Once.
+// instances counts the pools a once site makes in a process as the calls
+// of the function that contains it: a helper that main calls twice makes
+// two pools. Callers that are only ever called dynamically — a CLI's
+// subcommands, callbacks, implementations behind one interface call — are
+// alternatives: the largest counts, not their sum. Calls further up are
+// not multiplied: on real programs (Gitea) the product over every call
+// path counts each shared client, cached by a manager, hundreds of times.
+// A package initializer, and a function run by sync.Once, runs once.
 func (g *graph) instances(f *ssa.Function) int {
-	if g.count == nil {
-		g.count = map[*ssa.Function]int{}
-	}
-	return g.instancesOf(f, map[*ssa.Function]bool{})
-}
-
-func (g *graph) instancesOf(f *ssa.Function, visiting map[*ssa.Function]bool) int {
-	if n, ok := g.count[f]; ok {
-		return n
-	}
 	for _, r := range g.roots {
 		if f == r {
 			return 1
 		}
 	}
 	if isPackageInit(f) {
-		g.count[f] = 1
 		return 1
 	}
-	visiting[f] = true
 	sites := map[*ssa.Function]map[ssa.CallInstruction]bool{}
-	lazy := false
 	if n := g.cg.Nodes[f]; n != nil {
 		for _, e := range n.In {
 			c := e.Caller.Func
-			if !g.reach[c] || visiting[c] || e.Site == nil {
-				continue
-			}
-			if lazyInit(e) {
-				lazy = true
+			if !g.reach[c] || e.Site == nil || lazyInit(e) {
 				continue
 			}
 			if sites[c] == nil {
@@ -358,20 +340,13 @@ func (g *graph) instancesOf(f *ssa.Function, visiting map[*ssa.Function]bool) in
 	}
 	sum, alt := 0, 0
 	for c, ss := range sites {
-		n := min(g.instancesOf(c, visiting)*len(ss), maxInstances)
 		if g.dynamicOnly(c) {
-			alt = max(alt, n)
+			alt = max(alt, len(ss))
 		} else {
-			sum = min(sum+n, maxInstances)
+			sum += len(ss)
 		}
 	}
-	delete(visiting, f)
-	total := max(sum, alt, 1)
-	if lazy && total == 1 {
-		total = 1
-	}
-	g.count[f] = total
-	return total
+	return min(max(sum, alt, 1), maxInstances)
 }
 
 // dynamicOnly reports whether every call of f is dynamic (through an
