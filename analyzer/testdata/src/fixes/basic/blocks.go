@@ -34,3 +34,32 @@ func inCaseEscapes(mode string) {
 		helper(conn)
 	}
 }
+
+// In a select case: fix. The pool is read in the case body only.
+func inSelect(ctx context.Context, ready <-chan struct{}) error {
+	select {
+	case <-ready:
+		conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `use db\.Pool instead$`
+		if err != nil {
+			return err
+		}
+		return conn.PingContext(ctx)
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Twin: in a select case, tuned.
+func inSelectTuned(ctx context.Context, ready <-chan struct{}) error {
+	select {
+	case <-ready:
+		conn, err := sql.Open("postgres", os.Getenv("DATABASE_URL")) // want `\(no fix: the pool is tuned with SetMaxIdleConns\)$`
+		if err != nil {
+			return err
+		}
+		conn.SetMaxIdleConns(0)
+		return conn.PingContext(ctx)
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
