@@ -202,7 +202,7 @@ shared: ["example.com/fixfixture/db.Pool"]`
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"conn := db.Pool\n", "return db.Pool, nil\n"} {
+		for _, want := range []string{"conn := db.Pool\n", "pool := db.Pool\n"} {
 			if !strings.Contains(string(got), want) {
 				t.Errorf("handlers.go after --fix lacks %q:\n%s", want, got)
 			}

@@ -22,7 +22,12 @@ func Ping(ctx context.Context) error {
 	return conn.PingContext(ctx)
 }
 
-// Open returns a new pool.
-func Open() (*sql.DB, error) {
-	return sql.Open("postgres", os.Getenv("DATABASE_URL"))
+// Count opens a pool of its own to count the users.
+func Count(ctx context.Context) (int, error) {
+	pool, err := sql.Open("postgres", os.Getenv("DATABASE_URL"))
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	return n, pool.QueryRowContext(ctx, "SELECT count(*) FROM users").Scan(&n)
 }
