@@ -151,7 +151,7 @@ func TestBudgetCallGraphs(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.Join(lines(rep, "example.com/shapes/cmd/"), "\n")
-	for _, want := range []string{"main.(cache).start", "iface | totals | postgres=24 redis=80", "lazy | totals | postgres=unbounded"} {
+	for _, want := range []string{"main.(cache).start", "iface | totals | postgres=12 redis=40", "lazy | totals | postgres=unbounded"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("RTA map lacks %q (has RTA become precise? then revisit docs/budget.md):\n%s", want, got)
 		}

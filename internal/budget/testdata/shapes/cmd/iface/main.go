@@ -23,7 +23,7 @@ type cache struct{}
 
 func (cache) start() { redis.NewClient(&redis.Options{Addr: "cache:6379"}) }
 
-// spare makes cache a run-time type: RTA alone would think run may start it.
+// spare makes cache a run-time type: RTA alone thinks run may start it.
 var spare backend
 
 func run(b backend) { b.start() }
