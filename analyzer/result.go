@@ -18,7 +18,7 @@ import (
 type Result struct {
 	// Package is the import path the -allow patterns see: without the
 	// " [p.test]" of a test variant and without the "_test" of an
-	// external test package (see PackagePath).
+	// external test package; AllowMatches takes it.
 	Package  string
 	Findings []Finding
 }
@@ -50,9 +50,10 @@ type Finding struct {
 type Subject struct {
 	// Name is the full name: of the constructor as go/types prints it
 	// ("database/sql.Open", "(*github.com/gocql/gocql.ClusterConfig).CreateSession",
-	// "github.com/gomodule/redigo/redis.Pool{}" for a literal), of the
-	// setting of a pool-limit finding ("SetMaxOpenConns", "MaxConns"), or
-	// of the accessor a shared-close finding closes
+	// "github.com/gomodule/redigo/redis.Pool{}" for a literal; for a
+	// Helper finding the helper, "example.com/app/session.connectInit"),
+	// of the setting of a pool-limit finding ("SetMaxOpenConns",
+	// "MaxConns"), or of the accessor a shared-close finding closes
 	// ("example.com/app/db.Pool").
 	Name string
 	// Written is the name as the code writes it and messages print it:
