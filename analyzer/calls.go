@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -38,8 +39,29 @@ import (
 // constructing is a function of the package that constructs a client on
 // every call.
 type constructing struct {
-	via  string // the chain to name in messages: "open via sql.Open"
 	kind kind
+	// Either the construction itself (h at ref), or a call (name) of the
+	// next function of the chain.
+	h    hit
+	ref  inspector.Cursor
+	name string
+	next *constructing
+}
+
+// via names the chain for messages, built only for what is reported:
+// "open1 via sql.Open", "inner.Open via sql.Open".
+func (c *constructing) via(p *checker) string {
+	var b strings.Builder
+	for ; c.next != nil; c = c.next {
+		b.WriteString(c.name)
+		b.WriteString(" via ")
+	}
+	b.WriteString(p.writtenName(c.h, c.ref))
+	if c.h.wrapper != nil {
+		b.WriteString(" via ")
+		b.WriteString(c.h.wrapper.Via)
+	}
+	return b.String()
 }
 
 // followCalls reports the calls, from handlers, loops and goroutines, of
@@ -63,11 +85,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 		if fn == nil || set[fn] != nil || f.cached(ref, fnCur) {
 			continue
 		}
-		via := p.writtenName(h, ref)
-		if h.wrapper != nil {
-			via += " via " + h.wrapper.Via
-		}
-		set[fn] = &constructing{via: via, kind: h.e.kind}
+		set[fn] = &constructing{h: h, ref: ref, kind: h.e.kind}
 		work = append(work, fn)
 	}
 	if len(work) == 0 {
@@ -115,8 +133,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 			if caller == nil || set[caller] != nil {
 				continue
 			}
-			c := set[fn]
-			set[caller] = &constructing{via: id.Name + " via " + c.via, kind: c.kind}
+			set[caller] = &constructing{name: id.Name, next: set[fn], kind: set[fn].kind}
 			work = append(work, caller)
 		}
 	}
@@ -176,7 +193,8 @@ func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
 // go func(){...}()). A construction in any other literal (passed to
 // sync.Once.Do, stored, returned) does not run with the function.
 func (p *checker) enclosingFunc(ref inspector.Cursor) (*types.Func, inspector.Cursor) {
-	for c := range ref.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+	// A walk up the parents: Enclosing would allocate an iterator per call.
+	for c := ref; c.Node() != nil; c = c.Parent() {
 		switch n := c.Node().(type) {
 		case *ast.FuncLit:
 			if c.ParentEdgeKind() != edge.CallExpr_Fun {
@@ -198,13 +216,15 @@ func (p *checker) enclosingFunc(ref inspector.Cursor) (*types.Func, inspector.Cu
 func (p *callFollower) cached(ref inspector.Cursor, fn inspector.Cursor) bool {
 	info := p.pass.TypesInfo
 	site := ref.Node()
-	for c := range ref.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		ifs, ok := c.Node().(*ast.IfStmt)
-		if !ok {
-			break
-		}
-		if inside(ifs.Body, site) && nilTest(info, ifs.Cond, token.EQL) {
-			return true
+walk:
+	for c := ref; c.Node() != nil; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			break walk
+		case *ast.IfStmt:
+			if inside(n.Body, site) && nilTest(info, n.Cond, token.EQL) {
+				return true
+			}
 		}
 	}
 	if !fn.Valid() {

@@ -64,22 +64,15 @@ func (p *checker) allowNear() string {
 	if len(pats) == 0 {
 		return ""
 	}
-	here := strings.Split(pkgPath(p.pass.Pkg), "/")
+	if len(pats) == 1 {
+		return "the sanctioned package " + pats[0].String()
+	}
+	here := pkgPath(p.pass.Pkg)
 	best, bestN := 0, -1
 	for i, pt := range pats {
-		n := 0
-		for _, el := range strings.Split(pt.path, "/") {
-			if n >= len(here) || here[n] != el {
-				break
-			}
-			n++
-		}
-		if n > bestN {
+		if n := commonElems(here, pt.path); n > bestN {
 			best, bestN = i, n
 		}
-	}
-	if len(pats) == 1 {
-		return "the sanctioned package " + pats[best].String()
 	}
 	return fmt.Sprintf("the sanctioned package %s (+%d more)", pats[best].String(), len(pats)-1)
 }
@@ -89,5 +82,21 @@ func (p *checker) allowNear() string {
 // "connectInit runs on every call to SessionRead: each call opens a new
 // pool (via sql.Open)".
 func (p *checker) callMessage(name string, c *constructing, rep string, here bool) string {
-	return p.message(name, &entry{kind: c.kind}, "", rep, here, c.via)
+	return p.message(name, &entry{kind: c.kind}, "", rep, here, c.via(p))
+}
+
+// commonElems counts the leading path elements that a and b share, without
+// allocating: "example.com/app/api" and "example.com/app/db" share 2.
+func commonElems(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ea, ra, _ := strings.Cut(a, "/")
+		eb, rb, _ := strings.Cut(b, "/")
+		if ea != eb {
+			break
+		}
+		n++
+		a, b = ra, rb
+	}
+	return n
 }
