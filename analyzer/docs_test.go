@@ -1,7 +1,6 @@
 package analyzer_test
 
 import (
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -17,7 +16,9 @@ import (
 	"unicode"
 
 	"github.com/poolcheck/poolcheck/analyzer"
-	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 // docsDir is the documentation folder, relative to this package.
@@ -116,71 +117,82 @@ func TestDocsCategories(t *testing.T) {
 	}
 }
 
-// recorder collects the errors of analysistest.Run: the docs examples
-// carry no "// want" comments, so every diagnostic is "unexpected".
-type recorder struct{ errs []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf(format, args...))
-}
-
 // TestDocsMessages runs the analyzer on the examples of the category
-// pages (testdata/docs/*/src/example.com/app) and checks that the page of
-// each finding's category quotes its message exactly, and that the RIGHT
-// halves and the suppressed examples report nothing.
+// pages (testdata/docs/app/src/example.com/app) and checks that the page
+// of each finding's category quotes its message exactly, and that the
+// RIGHT halves and the suppressed examples report nothing. The packages
+// are loaded once (with the standard library from source, as analysistest
+// does) and analysed once per configuration.
 func TestDocsMessages(t *testing.T) {
-	const dbPkg = "example.com/app/db"
-	app := func(pkgs ...string) []string {
-		for i, p := range pkgs {
-			pkgs[i] = "example.com/app/" + p
-		}
-		return pkgs
+	dir, err := filepath.Abs(filepath.Join("testdata", "docs", "app"))
+	if err != nil {
+		t.Fatal(err)
 	}
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+			packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedDeps,
+		Dir: dir,
+		Env: append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, "example.com/app/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*packages.Package{}
+	for _, pkg := range pkgs {
+		for _, e := range pkg.Errors {
+			t.Errorf("%s: %v", pkg.PkgPath, e)
+		}
+		byPath[strings.TrimPrefix(pkg.PkgPath, "example.com/app/")] = pkg
+	}
+	const db = "example.com/app/db"
 	messages := map[string]bool{}
 	seen := map[string]bool{}
 	for _, tc := range []struct {
 		name string
-		dir  string // under testdata/docs
 		cfg  analyzer.Config
-		pkgs []string
+		pkgs []string       // under example.com/app
 		want map[string]int // findings per category
 	}{
-		{"allow", "app", analyzer.Config{Allow: []string{dbPkg}}, app("db", "reports", "handlers", "migrate", "stats"), map[string]int{
+		{"allow", analyzer.Config{Allow: []string{db}}, []string{"db", "reports", "handlers", "migrate", "stats"}, map[string]int{
 			analyzer.CategoryConstruction: 2, // reports.CountUsers, migrate.Up (its directive has no reason)
 			analyzer.CategoryRepeated:     2,
 			analyzer.CategoryDirective:    1,
 			analyzer.CategoryStale:        1,
 		}},
-		{"shared", "app", analyzer.Config{Allow: []string{dbPkg}, Shared: []string{dbPkg + ".Pool"}}, app("reports", "cmd/..."), map[string]int{
+		{"shared", analyzer.Config{Allow: []string{db}, Shared: []string{db + ".Pool"}}, []string{"reports", "cmd/server", "cmd/worker", "cmd/migrate"}, map[string]int{
 			analyzer.CategoryConstruction: 1,
 			analyzer.CategorySharedClose:  1,
 		}},
-		{"no-allow", "app", analyzer.Config{}, app("db", "reports"), map[string]int{
+		{"no-allow", analyzer.Config{}, []string{"db", "reports"}, map[string]int{
 			analyzer.CategoryConstruction: 2, // the sanctioned package's own pool too
 		}},
-		{"unbounded", "unbounded", analyzer.Config{Allow: []string{dbPkg}}, app("db"), map[string]int{
+		{"unbounded", analyzer.Config{Allow: []string{"example.com/app/pools"}}, []string{"pools"}, map[string]int{
 			analyzer.CategoryUnbounded: 2,
 		}},
-		{"max-conns", "poollimit", analyzer.Config{Allow: []string{dbPkg}, MaxConns: 25}, app("db"), map[string]int{
+		{"max-conns", analyzer.Config{Allow: []string{"example.com/app/limits"}, MaxConns: 25}, []string{"limits"}, map[string]int{
 			analyzer.CategoryPoolLimit: 3,
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir, err := filepath.Abs(filepath.Join("testdata", "docs", tc.dir))
+			var roots []*packages.Package
+			for _, p := range tc.pkgs {
+				if byPath[p] == nil {
+					t.Fatalf("package example.com/app/%s not loaded", p)
+				}
+				roots = append(roots, byPath[p])
+			}
+			graph, err := checker.Analyze([]*analysis.Analyzer{newAnalyzer(t, tc.cfg)}, roots, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			var rec recorder
-			results := analysistest.Run(&rec, dir, newAnalyzer(t, tc.cfg), tc.pkgs...)
-			for _, e := range rec.errs {
-				if !strings.Contains(e, "unexpected diagnostic") {
-					t.Error(e)
-				}
-			}
 			got := map[string]int{}
-			for _, r := range results {
-				for _, d := range r.Action.Diagnostics {
-					pos := r.Action.Package.Fset.Position(d.Pos)
+			for _, act := range graph.Roots {
+				if act.Err != nil {
+					t.Fatalf("%s: %v", act.Package.PkgPath, act.Err)
+				}
+				for _, d := range act.Diagnostics {
+					pos := act.Package.Fset.Position(d.Pos)
 					messages[d.Message] = true
 					got[d.Category]++
 					seen[d.Category] = true

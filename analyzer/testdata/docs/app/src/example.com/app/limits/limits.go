@@ -1,5 +1,5 @@
-// Package db owns the service's connection pools.
-package db
+// Package limits owns connection pools with limits.
+package limits
 
 import (
 	"context"

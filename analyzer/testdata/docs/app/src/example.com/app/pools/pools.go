@@ -1,5 +1,5 @@
-// Package db owns the service's connection pools.
-package db
+// Package pools, a sanctioned package, owns connection pools.
+package pools
 
 import (
 	"database/sql"
