@@ -136,8 +136,12 @@ func TestBudgetErrors(t *testing.T) {
 		{"no main", "../..", []string{"-budget", "./example/internal/db"}, 1, "matched no main package"},
 		{"type error", "../../internal/budget/testdata/bad", []string{"-budget", "./typeerror"}, 1, "do not load or type-check"},
 		{"no packages", "../..", []string{"-budget"}, 2, "usage: poolcheck -budget"},
+		{"cgo", "../../internal/budget/testdata/bad", []string{"-budget", "./native"}, 1, "the package uses cgo, which CGO_ENABLED=0 turns off"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.name == "cgo" {
+				t.Setenv("CGO_ENABLED", "0")
+			}
 			_, stderr, code := run(t, tc.dir, tc.args...)
 			if code != tc.code || !strings.Contains(stderr, tc.want) {
 				t.Errorf("exit %d, want %d; stderr:\n%s\nwant %q", code, tc.code, stderr, tc.want)

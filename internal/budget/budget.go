@@ -2,6 +2,7 @@ package budget
 
 import (
 	"fmt"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"os"
@@ -127,8 +128,8 @@ func load(cfg Config, patterns []string) ([]*packages.Package, error) {
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			m := e.Error()
-			if cgoError(p, m) {
-				m += " (the package uses cgo: install a C compiler, or set CGO_ENABLED=0 if it builds without cgo)"
+			if advice, ok := cgoError(p, env); ok {
+				m += " (" + advice + ")"
 			}
 			if !seen[m] {
 				seen[m] = true
@@ -148,17 +149,34 @@ func load(cfg Config, patterns []string) ([]*packages.Package, error) {
 	return pkgs, nil
 }
 
-// cgoError reports whether a load error of p comes from cgo processing.
-func cgoError(p *packages.Package, msg string) bool {
-	if strings.Contains(msg, "cgo") || strings.Contains(msg, "C compiler") {
-		return true
-	}
-	for _, f := range p.OtherFiles {
-		if strings.HasSuffix(f, ".c") || strings.HasSuffix(f, ".h") {
-			return true
+// cgoError reports whether a load error of p comes from cgo: a file of
+// the package imports "C" and was excluded (CGO_ENABLED=0) or could not be
+// processed (no C compiler). It returns the advice to give.
+func cgoError(p *packages.Package, env []string) (string, bool) {
+	uses := false
+	for _, name := range append(append([]string(nil), p.IgnoredFiles...), p.GoFiles...) {
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
+		if err != nil {
+			continue
+		}
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"C"` {
+				uses = true
+			}
 		}
 	}
-	return false
+	if !uses {
+		return "", false
+	}
+	for i := len(env) - 1; i >= 0; i-- {
+		if v, ok := strings.CutPrefix(env[i], "CGO_ENABLED="); ok {
+			if v == "0" {
+				return "the package uses cgo, which CGO_ENABLED=0 turns off: run with CGO_ENABLED=1 and a C compiler", true
+			}
+			break
+		}
+	}
+	return "the package uses cgo: -budget needs a C compiler to load it (install gcc or set CC)", true
 }
 
 // world is what the binaries of one load share.

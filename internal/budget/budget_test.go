@@ -167,7 +167,7 @@ func TestBudgetBadInput(t *testing.T) {
 	}{
 		{"no main", "testdata/shapes", "./internal/store", "matched no main package", nil},
 		{"type error", "testdata/bad", "./typeerror", "do not load or type-check", nil},
-		{"cgo", "testdata/bad", "./cgo", "uses cgo", []string{"CGO_ENABLED=0"}},
+		{"cgo", "testdata/bad", "./native", "the package uses cgo, which CGO_ENABLED=0 turns off", []string{"CGO_ENABLED=0"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := budget.Run(budget.Config{Dir: tc.dir, Env: append(env(), tc.env...)}, tc.pattern)

@@ -1,4 +1,4 @@
-// Command cgo needs a C compiler.
+// Command native uses cgo.
 package main
 
 // int answer(void) { return 42; }
