@@ -1,6 +1,9 @@
 package analyzer_test
 
 import (
+	"net/url"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
@@ -93,4 +96,35 @@ func TestRepeated(t *testing.T) {
 func TestWrappers(t *testing.T) {
 	a := newAnalyzer(t, analyzer.Config{Allow: []string{"app/db"}, Wrappers: true})
 	analysistest.Run(t, analysistest.TestData(), a, "wrappers/...")
+}
+
+// TestDiagnosticURLs checks that every diagnostic links to its category's
+// page: drivers resolve the relative URL against Analyzer.URL.
+func TestDiagnosticURLs(t *testing.T) {
+	a := newAnalyzer(t, analyzer.Config{Allow: []string{"sanctioned/db"}})
+	n := 0
+	for _, r := range analysistest.Run(t, analysistest.TestData(), a, "sanctioned/...", "directives") {
+		for _, d := range r.Diagnostics {
+			n++
+			u, err := url.Parse(a.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref, err := url.Parse(d.URL) // drivers may have resolved it already
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := u.ResolveReference(ref).Path
+			want := "/poolcheck/poolcheck/blob/main/docs/" + d.Category + ".md"
+			if page != want {
+				t.Errorf("%s: URL %q resolves to %s, want %s", d.Message, d.URL, page, want)
+			}
+			if _, err := os.Stat(filepath.Join("..", "docs", d.Category+".md")); err != nil {
+				t.Errorf("%s: no page for category %s: %v", d.Message, d.Category, err)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no diagnostics")
+	}
 }

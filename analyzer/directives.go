@@ -90,6 +90,7 @@ func (ds *directives) reportUnused(pass *analysis.Pass) {
 				Pos:      d.pos,
 				End:      d.pos + token.Pos(len(ignorePrefix)),
 				Category: CategoryDirective,
+				URL:      categoryURL(CategoryDirective),
 				Message:  "poolcheck:ignore directive needs a reason: write //poolcheck:ignore <why this construction is allowed>",
 			})
 		case !d.used:
@@ -97,6 +98,7 @@ func (ds *directives) reportUnused(pass *analysis.Pass) {
 				Pos:      d.pos,
 				End:      d.pos + token.Pos(len(ignorePrefix)),
 				Category: CategoryStale,
+				URL:      categoryURL(CategoryStale),
 				Message:  "poolcheck:ignore directive suppresses nothing: remove it",
 			})
 		}

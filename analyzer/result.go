@@ -86,6 +86,9 @@ type finding struct {
 // report records a finding of any rule about s. Diagnostics are reported
 // by flush, after the //poolcheck:ignore directives and the baseline.
 func (p *checker) report(d analysis.Diagnostic, s Subject) {
+	if d.URL == "" {
+		d.URL = categoryURL(d.Category)
+	}
 	p.diags = append(p.diags, d)
 	p.found = append(p.found, finding{subject: s, decl: p.enclosingDecl(d.Pos)})
 }
@@ -217,3 +220,7 @@ func (p *checker) enclosingHandler(ref inspector.Cursor, decl string) string {
 	}
 	return ""
 }
+
+// categoryURL is a diagnostic's link to its category's page: drivers
+// resolve it against Analyzer.URL (docs/README.md) to docs/<category>.md.
+func categoryURL(category string) string { return category + ".md" }
