@@ -20,8 +20,8 @@ import (
 //go:embed doc.go
 var docGo string
 
-// Diagnostic categories. Each matches a heading of the README, so
-// README#<category> explains a finding.
+// Diagnostic categories. Each has its page, docs/<category>.md, which
+// every diagnostic links to (Diagnostic.URL).
 const (
 	CategoryConstruction = "construction"
 	CategoryDirective    = "ignore-directive"

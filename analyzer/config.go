@@ -41,7 +41,7 @@ type Config struct {
 	// Wrappers recognises functions that return a client they construct,
 	// in any package including dependencies, through facts: their calls are
 	// reported like catalogued constructors. Facts make drivers analyse
-	// every dependency, so this costs time (see the README).
+	// every dependency, so this costs time (see docs/performance.md).
 	Wrappers bool
 	// Baseline is a file of accepted findings: only findings not in it are
 	// reported. It is read once, when the configuration is compiled.

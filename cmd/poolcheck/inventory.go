@@ -5,8 +5,7 @@ package main
 // that already owns most constructions as the sanctioned one (-allow), the
 // package-level variables that already hold its pools as -shared accessors,
 // and the number of findings poolcheck reports with them. It is the first
-// step of adopting poolcheck in an existing code base (README, "Adopting
-// poolcheck in an existing code base").
+// step of adopting poolcheck in an existing code base (docs/adopting.md).
 //
 // The constructions are the findings of an analysis without -allow (every
 // construction is one), each with what the analyzer knows about it
