@@ -22,15 +22,29 @@ import (
 // walk, unless it is itself a handler.
 func (p *checker) repetition(ref inspector.Cursor) string {
 	goroutine := ""
+	retried := false // inside a retry loop: the loops around it reconnect, they do not repeat
+	loop := func(c inspector.Cursor, body *ast.BlockStmt) string {
+		if retried || !inside(body, ref.Node()) {
+			return ""
+		}
+		perItem, retry := p.onePerItemOrRetry(c, body, ref)
+		if retry {
+			retried = true
+		}
+		if perItem || retry {
+			return ""
+		}
+		return goroutine + fmt.Sprintf("runs on every iteration of the loop at line %d", p.pass.Fset.Position(c.Node().Pos()).Line)
+	}
 	for c := range ref.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.ForStmt:
-			if inside(n.Body, ref.Node()) && !p.onePerItemOrRetry(c, n.Body, ref) {
-				return goroutine + fmt.Sprintf("runs on every iteration of the loop at line %d", p.pass.Fset.Position(n.Pos()).Line)
+			if r := loop(c, n.Body); r != "" {
+				return r
 			}
 		case *ast.RangeStmt:
-			if inside(n.Body, ref.Node()) && !p.onePerItemOrRetry(c, n.Body, ref) {
-				return goroutine + fmt.Sprintf("runs on every iteration of the loop at line %d", p.pass.Fset.Position(n.Pos()).Line)
+			if r := loop(c, n.Body); r != "" {
+				return r
 			}
 		case *ast.FuncLit:
 			if h := p.handler(n.Type, nil); h != "" {
@@ -61,8 +75,11 @@ func inside(outer ast.Node, n interface{ Pos() token.Pos }) bool {
 // arguments use a variable of the loop: another server, another database
 // each time), a retry loop, which stops at the first success (it has a
 // break, or returns the value it built), and a loop that keeps what it
-// builds in a map or slice element.
-func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, ref inspector.Cursor) bool {
+// builds in a map or slice element. retry is set for a retry loop: the
+// loops around one reconnect (after the connection was lost), they do not
+// repeat the construction, so repetition looks no further out than it for
+// loops (a handler around it still counts).
+func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, ref inspector.Cursor) (perItem, retry bool) {
 	info := p.pass.TypesInfo
 	// The variable the construction is assigned to, if any.
 	var v types.Object
@@ -78,7 +95,7 @@ func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, 
 	loopNode := loop.Node()
 	for c := range siteCur.Preorder((*ast.Ident)(nil)) {
 		if v, ok := info.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && inside(loopNode, v) {
-			return true // depends on the iteration: one client per item
+			return true, false // depends on the iteration: one client per item
 		}
 	}
 	for siteCur.ParentEdgeKind() == edge.ParenExpr_X {
@@ -88,7 +105,7 @@ func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, 
 		as := siteCur.Parent().Node().(*ast.AssignStmt)
 		switch lhs := ast.Unparen(as.Lhs[0]).(type) {
 		case *ast.IndexExpr:
-			return true // pools[name] = ...: one per item
+			return true, false // pools[name] = ...: one per item
 		case *ast.Ident:
 			v = info.ObjectOf(lhs)
 		}
@@ -98,13 +115,13 @@ func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, 
 		switch n := c.Node().(type) {
 		case *ast.BranchStmt:
 			if n.Label == nil && n.Tok.String() == "break" && breaksLoop(c, loop) {
-				return true
+				return false, true
 			}
 		case *ast.ReturnStmt:
 			if v != nil && !inFuncLit(c, loop) {
 				for _, r := range n.Results {
 					if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == v {
-						return true
+						return false, true
 					}
 				}
 			}
@@ -115,7 +132,7 @@ func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, 
 			for i, l := range n.Lhs {
 				if _, ok := ast.Unparen(l).(*ast.IndexExpr); ok && i < len(n.Rhs) {
 					if id, ok := ast.Unparen(n.Rhs[i]).(*ast.Ident); ok && info.Uses[id] == v {
-						return true
+						return true, false
 					}
 				}
 			}
@@ -124,14 +141,14 @@ func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, 
 				if _, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
 					for _, a := range n.Args[1:] {
 						if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v {
-							return true
+							return true, false
 						}
 					}
 				}
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // breaksLoop reports whether an unlabelled break at c leaves loop (and not

@@ -201,3 +201,31 @@ func (mp *Provider) Guarded(w http.ResponseWriter, r *http.Request) {
 
 // Package level: runs once.
 var Default = open1("dsn")
+
+// A reconnect loop (lib/pq's listenerConnLoop): the inner loop retries
+// until connected, the outer one reconnects after the connection is lost.
+func (mp *Provider) connect() error {
+	d, err := sql.Open("postgres", mp.savePath)
+	mp.db = d
+	return err
+}
+
+func (mp *Provider) listen(lost chan struct{}) {
+	for {
+		for {
+			if err := mp.connect(); err == nil {
+				break
+			}
+		}
+		<-lost
+	}
+}
+
+// A retry loop in a handler is still per request.
+func (mp *Provider) Retry(w http.ResponseWriter, r *http.Request) {
+	for {
+		if err := mp.connect(); err == nil { // want `^connect runs on every request to Retry`
+			break
+		}
+	}
+}
