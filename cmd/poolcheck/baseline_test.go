@@ -58,6 +58,9 @@ var shopFlags = []string{"-allow=example.com/shop/store", kvDial}
 // reports only new ones, standalone and under go vet; rewriting drops what
 // disappeared.
 func TestWriteBaseline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	dir := copyFixture(t, "shop")
 	args := func(extra ...string) []string { return append(append(slices.Clone(shopFlags), extra...), "./...") }
 
@@ -138,6 +141,9 @@ func TestWriteBaseline(t *testing.T) {
 // computed from structured subjects) still matches every finding, and
 // -write-baseline writes the same entries today.
 func TestBaselineCompat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	dir := copyFixture(t, "shop")
 	old, err := filepath.Abs(filepath.Join("testdata", "compat", "shop-v1.baseline"))
 	if err != nil {

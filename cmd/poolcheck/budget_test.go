@@ -10,6 +10,9 @@ import (
 // example (docs/budget.md): field names, null limits, totals as numbers
 // or strings.
 func TestBudgetJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	stdout, stderr, code := run(t, "../..", "-budget", "-json", "./example/...")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -69,6 +72,9 @@ func itoa(n int) string {
 // TestBudgetGateAndSizing: -budget-max and -replicas/-max-connections set
 // the exit status; the text table names the per-request pool.
 func TestBudgetGateAndSizing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	stdout, stderr, code := run(t, "../..", "-budget", "-budget-max", "postgres=25", "-replicas", "worker=4,server=1", "-max-connections", "postgres=90", "./example/cmd/...")
 	if code != 3 {
 		t.Fatalf("exit %d, want 3: %s", code, stderr)

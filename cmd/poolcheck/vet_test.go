@@ -100,6 +100,9 @@ func goVet(t *testing.T, dir string, args ...string) (findings []string, other s
 
 // TestGoVet runs the real go vet -vettool on a fixture module.
 func TestGoVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	dir := t.TempDir()
 	for name, content := range vetFixture {
 		write(t, dir, name, content)

@@ -40,6 +40,9 @@ func shapes(t *testing.T) *budget.Report {
 // TestBudgetShapes compares the map of every fixture binary with the one
 // written by hand in testdata/shapes/want.txt.
 func TestBudgetShapes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	rep := shapes(t)
 	compare(t, lines(rep, "example.com/shapes/cmd/"), readWant(t, "testdata/shapes/want.txt"))
 }
@@ -48,6 +51,9 @@ func TestBudgetShapes(t *testing.T) {
 // opens a pool per request beside the shared one; the worker uses only the
 // shared pool, bounded; the backfill script's pool has no limit.
 func TestBudgetExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
 	rep, err := budget.Run(budget.Config{Dir: "../.."}, "./example/...")
 	if err != nil {
 		t.Fatal(err)
