@@ -230,13 +230,7 @@ walk:
 	if !fn.Valid() {
 		return false // package level: var x = open() runs once
 	}
-	var body *ast.BlockStmt
-	switch n := fn.Node().(type) {
-	case *ast.FuncDecl:
-		body = n.Body
-	case *ast.FuncLit:
-		body = n.Body
-	}
+	body := funcBody(fn.Node())
 	if body == nil {
 		return false
 	}

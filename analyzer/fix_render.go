@@ -206,12 +206,7 @@ func (pl *planState) collapseDeletions() {
 // refuses overlaps or edits outside the file: the driver must never see
 // an invalid fix.
 func (fp *filePlan) normalize(edits []analysis.TextEdit) ([]analysis.TextEdit, error) {
-	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].Pos != edits[j].Pos {
-			return edits[i].Pos < edits[j].Pos
-		}
-		return edits[i].End < edits[j].End
-	})
+	sortEdits(edits)
 	var dels []analysis.TextEdit
 	for _, e := range edits {
 		if len(e.NewText) == 0 && e.End > e.Pos {
@@ -240,12 +235,7 @@ func (fp *filePlan) normalize(edits []analysis.TextEdit) ([]analysis.TextEdit, e
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Pos != out[j].Pos {
-			return out[i].Pos < out[j].Pos
-		}
-		return out[i].End < out[j].End
-	})
+	sortEdits(out)
 	var dedup []analysis.TextEdit
 	for i, e := range out {
 		if i > 0 {
@@ -330,4 +320,14 @@ func (fp *filePlan) qualifier() types.Qualifier {
 		}
 		return localName(fp.file, pkg)
 	}
+}
+
+// sortEdits orders edits by position, then end (insertions first).
+func sortEdits(edits []analysis.TextEdit) {
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].Pos != edits[j].Pos {
+			return edits[i].Pos < edits[j].Pos
+		}
+		return edits[i].End < edits[j].End
+	})
 }

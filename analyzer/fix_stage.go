@@ -240,16 +240,7 @@ func (fp *filePlan) stageContext(st *staged, c inspector.Cursor, twoValue bool) 
 		return fp.stageTarget(st, stmtCur, lhs[0])
 	case edge.ReturnStmt_Results:
 		return reasonReturned
-	case edge.SelectorExpr_X:
-		if twoValue {
-			return "unexpected form"
-		}
-		if why := fp.checkUse(st, c, false); why != "" {
-			return why
-		}
-		st.repl, st.replText = c.Node(), st.expr
-		return ""
-	case edge.KeyValueExpr_Value:
+	case edge.SelectorExpr_X, edge.KeyValueExpr_Value: // ctor().Ping(), T{db: ctor()}
 		if twoValue {
 			return "unexpected form"
 		}

@@ -21,13 +21,7 @@ func isPackageLevel(v *types.Var) bool {
 // enclosingBody returns the body of the innermost function around c.
 func enclosingBody(c inspector.Cursor) inspector.Cursor {
 	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var body *ast.BlockStmt
-		switch n := fn.Node().(type) {
-		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
+		body := funcBody(fn.Node())
 		if body == nil {
 			return inspector.Cursor{}
 		}
@@ -58,6 +52,18 @@ func sameIndexLHS(c inspector.Cursor) ast.Expr {
 		if c.ParentEdgeKind() == edge.ValueSpec_Values && len(n.Names) == len(n.Values) {
 			return n.Names[c.ParentEdgeIndex()]
 		}
+	}
+	return nil
+}
+
+// funcBody is the body of a function declaration or literal (nil for a
+// declaration without one).
+func funcBody(n ast.Node) *ast.BlockStmt {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		return n.Body
+	case *ast.FuncLit:
+		return n.Body
 	}
 	return nil
 }
