@@ -398,7 +398,7 @@ func localName(file *ast.File, pkg *types.Package) string {
 // bare (dot-imported) Name.
 func (p *checker) refOf(id *ast.Ident) (inspector.Cursor, bool) {
 	cur, ok := p.cursor(id)
-	if !ok || cur.Node() != id {
+	if !ok {
 		return inspector.Cursor{}, false
 	}
 	if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {

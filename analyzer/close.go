@@ -32,7 +32,7 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 		return
 	}
 	cur, ok := p.cursor(id)
-	if !ok || cur.Node() != id {
+	if !ok {
 		return
 	}
 	val := cur

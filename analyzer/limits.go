@@ -216,7 +216,7 @@ func (p *checker) checkSize(id *ast.Ident) {
 		return
 	}
 	cur, ok := p.cursor(id)
-	if !ok || cur.Node() != id {
+	if !ok {
 		return
 	}
 	var value ast.Expr

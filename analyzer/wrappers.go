@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -216,7 +217,7 @@ func shortName(full string) string {
 		return full
 	}
 	pkg := k.pkg
-	if i := lastSlash(pkg); i >= 0 {
+	if i := strings.LastIndexByte(pkg, '/'); i >= 0 {
 		pkg = pkg[i+1:]
 	}
 	if k.recv != "" {
@@ -225,14 +226,6 @@ func shortName(full string) string {
 	return pkg + "." + k.name
 }
 
-func lastSlash(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '/' {
-			return i
-		}
-	}
-	return -1
-}
 
 // isClientConstructor recognises, without facts, a sanctioned package's
 // function that makes a client: its first result is a client type, or a
