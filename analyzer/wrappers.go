@@ -226,7 +226,6 @@ func shortName(full string) string {
 	return pkg + "." + k.name
 }
 
-
 // isClientConstructor recognises, without facts, a sanctioned package's
 // function that makes a client: its first result is a client type, or a
 // struct that holds one (a field, or an embedded struct that does: the
