@@ -55,7 +55,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	if _, err := compile(cfg); err != nil {
 		return nil, err
 	}
-	s := &state{cfg: cfg}
+	s := &instance{cfg: cfg}
 	a := &analysis.Analyzer{
 		Name:       "poolcheck",
 		Doc:        analysisDoc(),
@@ -93,10 +93,10 @@ func analysisDoc() string {
 	return strings.TrimPrefix(strings.TrimSpace(b.String()), "poolcheck: ")
 }
 
-// state is one analyzer's configuration. Flags write cfg before the first
+// instance is one analyzer's configuration. Flags write cfg before the first
 // Run; the first Run compiles it once and every Run (drivers run packages
 // in parallel) only reads the result.
-type state struct {
+type instance struct {
 	a        *analysis.Analyzer
 	cfg      Config
 	once     sync.Once
@@ -104,7 +104,7 @@ type state struct {
 	err      error
 }
 
-func (s *state) registerFlags(fs *flag.FlagSet) {
+func (s *instance) registerFlags(fs *flag.FlagSet) {
 	fs.Var(listFlag{&s.cfg.Allow, checkPattern}, FlagAllow,
 		"comma-separated import-path patterns of the sanctioned packages, the only ones allowed to construct clients:\n"+
 			"\"example.com/app/db\" is that package, \"example.com/app/db/...\" also its sub-packages (default: none, every construction is reported)")
@@ -127,7 +127,7 @@ func (s *state) registerFlags(fs *flag.FlagSet) {
 
 // setWrappers switches wrapper facts on or off. Drivers read FactTypes
 // after flags are parsed and before the first Run.
-func (s *state) setWrappers(on bool) {
+func (s *instance) setWrappers(on bool) {
 	s.cfg.Wrappers = on
 	s.a.FactTypes = nil
 	if on {
@@ -136,7 +136,7 @@ func (s *state) setWrappers(on bool) {
 }
 
 // wrappersFlag is -wrappers: a bool flag that also declares the fact type.
-type wrappersFlag struct{ s *state }
+type wrappersFlag struct{ s *instance }
 
 func (f wrappersFlag) String() string {
 	if f.s == nil {
@@ -154,17 +154,17 @@ func (f wrappersFlag) Set(v string) error {
 	return nil
 }
 
-func (s *state) get() (*compiled, error) {
+func (s *instance) get() (*compiled, error) {
 	s.once.Do(func() { s.compiled, s.err = compile(s.cfg) })
 	return s.compiled, s.err
 }
 
-func (s *state) run(pass *analysis.Pass) (any, error) {
+func (s *instance) run(pass *analysis.Pass) (any, error) {
 	c, err := s.get()
 	if err != nil {
 		return nil, err
 	}
-	p := &checker{pass: pass, c: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
+	p := &checker{pass: pass, cfg: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
 	p.ignores = collectDirectives(pass)
 	here := c.sanctioned(pkgPath(pass.Pkg))
 	if here {
@@ -194,12 +194,12 @@ func pkgPath(pkg *types.Package) string {
 // checker holds one pass.
 type checker struct {
 	pass    *analysis.Pass
-	c       *compiled
+	cfg     *compiled
 	in      *inspector.Inspector
 	ignores *directives
 	diags   []analysis.Diagnostic
 	found   []finding      // found[i] is what a rule knows about diags[i] (result.go)
-	keyN    map[string]int // occurrences per baseline key prefix (baseline.go)
+	baselineCount    map[string]int // occurrences per baseline key prefix (baseline.go)
 	idents  map[*ast.File]identIndex
 	fixReqs []fixRequest // constructions that may get a -shared fix (fix.go)
 }

@@ -65,7 +65,7 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 
 // poolConnectors return a driver.Connector over an existing pool:
 // sql.OpenDB over one builds a facade, not a new pool.
-var poolConnectors = map[key]bool{
+var poolConnectors = map[symbol]bool{
 	{pkg: "github.com/jackc/pgx/v5/stdlib", name: "GetPoolConnector"}: true,
 	{pkg: "github.com/ydb-platform/ydb-go-sdk/v3", name: "Connector"}: true,
 }
@@ -288,7 +288,7 @@ func poolDialerUse(info *types.Info, cat catalog, c inspector.Cursor) bool {
 	case *ast.CompositeLit:
 		if t, ok := info.Types[n]; ok {
 			if named, ok := types.Unalias(derefType(t.Type)).(*types.Named); ok && named.Obj().Pkg() != nil {
-				k := key{pkg: named.Obj().Pkg().Path(), name: named.Obj().Name(), lit: true}
+				k := symbol{pkg: named.Obj().Pkg().Path(), name: named.Obj().Name(), lit: true}
 				if e := cat[k.pkg][k]; e != nil && e.kind == kindPool {
 					return true
 				}

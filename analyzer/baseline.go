@@ -268,12 +268,12 @@ func (p *checker) baselineKey(category, decl string, s Subject) BaselineKey {
 		Category: category,
 		Subject:  keySubject(category, s),
 	}
-	if p.keyN == nil {
-		p.keyN = map[string]int{}
+	if p.baselineCount == nil {
+		p.baselineCount = map[string]int{}
 	}
 	prefix := k.prefix()
-	p.keyN[prefix]++
-	k.N = p.keyN[prefix]
+	p.baselineCount[prefix]++
+	k.N = p.baselineCount[prefix]
 	return k
 }
 

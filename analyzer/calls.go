@@ -122,7 +122,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 			if _, isCall := callOf(ref); !isCall {
 				continue // a function value: where it is called is not known
 			}
-			if p.c.allowTests && p.inTestFile(id.Pos()) {
+			if p.cfg.allowTests && p.inTestFile(id.Pos()) {
 				continue
 			}
 			caller, callerCur := p.enclosingFunc(ref)
@@ -145,7 +145,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 		}
 		c := set[s.fn]
 		msg := p.callMessage(s.id.Name, c, rep, here)
-		if len(p.c.shared) > 0 {
+		if len(p.cfg.shared) > 0 {
 			// The fix, if any, belongs to the construction in the helper.
 			msg += " (no fix: the pool is constructed in " + s.id.Name + ")"
 		}
@@ -164,7 +164,7 @@ type callFollower struct {
 // constructionAt returns the reference of a hit that constructs, as check
 // decides it (argument rules, pool dialers, -allow-tests).
 func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
-	if p.c.allowTests && p.inTestFile(h.id.Pos()) {
+	if p.cfg.allowTests && p.inTestFile(h.id.Pos()) {
 		return inspector.Cursor{}, false
 	}
 	ref, ok := p.refOf(h.id)
@@ -181,7 +181,7 @@ func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
 	if !isCall || !p.constructs(h.e, call, true) {
 		return ref, false // a function value constructs where it is called
 	}
-	if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.c.catalog, ref) {
+	if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
 		return ref, false
 	}
 	return ref, true

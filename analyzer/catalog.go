@@ -346,10 +346,10 @@ func WriteCatalog(w io.Writer) error {
 	return nil
 }
 
-// key identifies a function, method or type independent of types.Object
+// symbol identifies a function, method or type independent of types.Object
 // identity, which differs between packages loaded from source and from
 // export data.
-type key struct {
+type symbol struct {
 	pkg  string // package path
 	recv string // receiver type name for methods, "" otherwise
 	name string // function, method or type name
@@ -358,13 +358,13 @@ type key struct {
 
 // parseName parses a constructor name as types.Func.FullName prints it
 // ("p/q.F", "(*p/q.T).M", "(p/q.T).M") or a literal type "p/q.T{}".
-func parseName(s string) (key, error) {
+func parseName(s string) (symbol, error) {
 	orig := s
-	bad := func(why string) (key, error) {
-		return key{}, fmt.Errorf("malformed constructor %q: %s (want pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Type).Method or pkg/path.Type{})", orig, why)
+	bad := func(why string) (symbol, error) {
+		return symbol{}, fmt.Errorf("malformed constructor %q: %s (want pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Type).Method or pkg/path.Type{})", orig, why)
 	}
 	s = strings.TrimSpace(s)
-	var k key
+	var k symbol
 	if strings.HasPrefix(s, "(") {
 		end := strings.Index(s, ")")
 		if end < 0 {
@@ -419,7 +419,7 @@ func isIdent(s string) bool {
 }
 
 // catalog indexes entries by package path for the hot path.
-type catalog map[string]map[key]*entry
+type catalog map[string]map[symbol]*entry
 
 func newCatalog(extra []string) (catalog, error) {
 	c := catalog{}
@@ -429,7 +429,7 @@ func newCatalog(extra []string) (catalog, error) {
 			return err
 		}
 		if c[k.pkg] == nil {
-			c[k.pkg] = map[key]*entry{}
+			c[k.pkg] = map[symbol]*entry{}
 		}
 		c[k.pkg][k] = e
 		return nil

@@ -28,7 +28,7 @@ func (c *compiled) isShared(path string, obj types.Object) bool {
 // sanctioned packages: it closes the pool for every other user.
 func (p *checker) checkSharedClose(id *ast.Ident) {
 	file := p.fileOf(id)
-	if file == nil || p.c.allowTests && p.inTestFile(id.Pos()) {
+	if file == nil || p.cfg.allowTests && p.inTestFile(id.Pos()) {
 		return
 	}
 	cur, ok := p.cursor(id)
@@ -101,8 +101,8 @@ func (p *checker) reportIfClosed(val inspector.Cursor, accessor Subject) bool {
 		return false
 	}
 	who := "the sanctioned package"
-	if len(p.c.allow) > 0 {
-		who = p.c.allowText()
+	if len(p.cfg.allow) > 0 {
+		who = p.cfg.allowText()
 	}
 	p.report(analysis.Diagnostic{
 		Pos:      sel.Pos(),

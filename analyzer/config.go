@@ -56,7 +56,7 @@ type compiled struct {
 	wrappers   bool
 	baseline   *baseline
 	catalog    catalog
-	shared     []key
+	shared     []symbol
 }
 
 // compile validates cfg and builds what the passes read. Its checks are
@@ -172,10 +172,10 @@ func parsePattern(s string) (pattern, error) {
 }
 
 // parseShared parses a -shared accessor "pkg/path.Name".
-func parseShared(s string) (key, error) {
+func parseShared(s string) (symbol, error) {
 	k, err := parseName(s)
 	if err != nil || k.recv != "" || k.lit {
-		return key{}, fmt.Errorf("malformed -%s accessor %q: want the full name of a package-level variable or function, e.g. example.com/app/db.Pool", FlagShared, strings.TrimSpace(s))
+		return symbol{}, fmt.Errorf("malformed -%s accessor %q: want the full name of a package-level variable or function, e.g. example.com/app/db.Pool", FlagShared, strings.TrimSpace(s))
 	}
 	return k, nil
 }

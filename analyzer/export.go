@@ -76,7 +76,7 @@ func (c *Catalog) Type(t types.Type) (Constructor, bool) {
 		return Constructor{}, false
 	}
 	path := named.Obj().Pkg().Path()
-	if e := c.c.catalog[path][key{pkg: path, name: named.Obj().Name(), lit: true}]; e != nil {
+	if e := c.c.catalog[path][symbol{pkg: path, name: named.Obj().Name(), lit: true}]; e != nil {
 		return e.export(), true
 	}
 	return Constructor{}, false
@@ -126,7 +126,7 @@ type Syntax struct{ p *checker }
 // NewSyntax wraps a package's files and type information.
 func (c *Catalog) NewSyntax(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) *Syntax {
 	pass := &analysis.Pass{Fset: fset, Files: files, Pkg: pkg, TypesInfo: info}
-	return &Syntax{&checker{pass: pass, c: c.c}} // the inspector is built on first need
+	return &Syntax{&checker{pass: pass, cfg: c.c}} // the inspector is built on first need
 }
 
 // inspect builds the package's inspector once: Handler needs none, and
@@ -236,11 +236,11 @@ func (s *Syntax) SiteAt(pos token.Pos, callee *types.Func) (Site, bool) {
 		if fn == nil || fn.Pkg() == nil {
 			return Site{}, false
 		}
-		e := p.c.catalog[funcKey(fn).pkg][funcKey(fn)]
+		e := p.cfg.catalog[funcKey(fn).pkg][funcKey(fn)]
 		if e == nil || e.isLiteral() || !p.constructs(e, n, true) {
 			return Site{}, false
 		}
-		if e.kind == kindConn && insidePoolDialer(info, p.c.catalog, ref) {
+		if e.kind == kindConn && insidePoolDialer(info, p.cfg.catalog, ref) {
 			return Site{}, false
 		}
 		written := p.refText(file, ref.Node())
@@ -271,7 +271,7 @@ func (p *checker) literalEntry(t types.Type) *entry {
 		return nil
 	}
 	path := named.Obj().Pkg().Path()
-	return p.c.catalog[path][key{pkg: path, name: named.Obj().Name(), lit: true}]
+	return p.cfg.catalog[path][symbol{pkg: path, name: named.Obj().Name(), lit: true}]
 }
 
 // CallRepetition is how the call (or go statement) at pos — the position

@@ -42,7 +42,7 @@ type fixRequest struct {
 
 // accessor is a resolved -shared entry.
 type accessor struct {
-	key  key
+	sym  symbol
 	pkg  *types.Package
 	typ  types.Type // the value's type: the variable's, or the function's result
 	call bool       // a function: write Name()
@@ -170,7 +170,7 @@ func (p *checker) visibleImports(file *ast.File) map[string]*types.Package {
 func (p *checker) accessorFor(file *ast.File, client types.Type) (*accessor, string) {
 	vis := p.visibleImports(file)
 	var seen []string
-	for _, k := range p.c.shared {
+	for _, k := range p.cfg.shared {
 		pkg := vis[k.pkg]
 		if pkg == nil {
 			if !contains(seen, k.pkg) {
@@ -181,11 +181,11 @@ func (p *checker) accessorFor(file *ast.File, client types.Type) (*accessor, str
 		var acc *accessor
 		switch obj := pkg.Scope().Lookup(k.name).(type) {
 		case *types.Var:
-			acc = &accessor{key: k, pkg: pkg, typ: obj.Type()}
+			acc = &accessor{sym: k, pkg: pkg, typ: obj.Type()}
 		case *types.Func:
 			sig := obj.Signature()
 			if sig.Params().Len() == 0 && sig.Results().Len() == 1 && sig.TypeParams() == nil {
-				acc = &accessor{key: k, pkg: pkg, typ: sig.Results().At(0).Type(), call: true}
+				acc = &accessor{sym: k, pkg: pkg, typ: sig.Results().At(0).Type(), call: true}
 			}
 		}
 		if acc == nil {
@@ -196,13 +196,13 @@ func (p *checker) accessorFor(file *ast.File, client types.Type) (*accessor, str
 		}
 	}
 	typ := types.TypeString(client, func(p *types.Package) string { return p.Name() })
-	if len(seen) == len(uniquePkgs(p.c.shared)) {
+	if len(seen) == len(uniquePkgs(p.cfg.shared)) {
 		return nil, fmt.Sprintf("this package does not import %s, which holds the -%s accessors", strings.Join(seen, ", "), FlagShared)
 	}
 	return nil, fmt.Sprintf("no -%s accessor has type %s", FlagShared, typ)
 }
 
-func uniquePkgs(keys []key) []string {
+func uniquePkgs(keys []symbol) []string {
 	var out []string
 	for _, k := range keys {
 		if !contains(out, k.pkg) {

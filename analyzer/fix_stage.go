@@ -161,9 +161,9 @@ func (fp *filePlan) stage(r *fixRequest) (*staged, string) {
 		return nil, fmt.Sprintf("every name for %s is taken in this file", acc.pkg.Path())
 	}
 	st := &staged{req: r, acc: acc, pkg: acc.pkg, errSlot: -1}
-	st.expr = ch.name + "." + acc.key.name
+	st.expr = ch.name + "." + acc.sym.name
 	if ch.name == "." {
-		st.expr = acc.key.name
+		st.expr = acc.sym.name
 	}
 	// The name must mean the package (or, dot-imported, the accessor) at
 	// the construction.
@@ -171,8 +171,8 @@ func (fp *filePlan) stage(r *fixRequest) (*staged, string) {
 	scope := fp.p.pass.Pkg.Scope().Innermost(pos)
 	if scope != nil {
 		if ch.name == "." {
-			if _, obj := scope.LookupParent(acc.key.name, pos); obj == nil || obj.Pkg() != acc.pkg {
-				return nil, fmt.Sprintf("%s is shadowed here", acc.key.name)
+			if _, obj := scope.LookupParent(acc.sym.name, pos); obj == nil || obj.Pkg() != acc.pkg {
+				return nil, fmt.Sprintf("%s is shadowed here", acc.sym.name)
 			}
 		} else if !ch.added {
 			if _, obj := scope.LookupParent(ch.name, pos); obj != info.PkgNameOf(ch.spec) {

@@ -27,7 +27,7 @@ import (
 // limitMethods cap the open connections of a database/sql pool, directly
 // or through a wrapper that owns one. Checked against database/sql and
 // xorm.io/xorm@v1.4.3 (engine.go, engine_group.go).
-var limitMethods = map[key]bool{
+var limitMethods = map[symbol]bool{
 	{pkg: "database/sql", recv: "DB", name: "SetMaxOpenConns"}:          true,
 	{pkg: "xorm.io/xorm", recv: "Engine", name: "SetMaxOpenConns"}:      true,
 	{pkg: "xorm.io/xorm", recv: "EngineGroup", name: "SetMaxOpenConns"}: true,
@@ -36,7 +36,7 @@ var limitMethods = map[key]bool{
 // sizeMethods take the most connections a pool may open as their only
 // argument: the limit methods and mongo's SetMaxPoolSize
 // (mongo-driver v1.17.10 and v2.10.0, mongo/options/clientoptions.go).
-var sizeMethods = map[key]bool{
+var sizeMethods = map[symbol]bool{
 	{pkg: "database/sql", recv: "DB", name: "SetMaxOpenConns"}:                                           true,
 	{pkg: "xorm.io/xorm", recv: "Engine", name: "SetMaxOpenConns"}:                                       true,
 	{pkg: "xorm.io/xorm", recv: "EngineGroup", name: "SetMaxOpenConns"}:                                  true,
@@ -92,7 +92,7 @@ func (p *checker) checkLimits() {
 			limits = append(limits, id)
 			continue
 		}
-		if e := p.c.catalog[k.pkg][k]; e != nil && (e.kind == kindPool || e.kind == kindDialector) {
+		if e := p.cfg.catalog[k.pkg][k]; e != nil && (e.kind == kindPool || e.kind == kindDialector) {
 			hits = append(hits, hit{id: id, e: e})
 		}
 	}
@@ -212,7 +212,7 @@ func isSizeField(v *types.Var, cache map[*types.Package]map[*types.Var]bool) boo
 // checkSize reports one use of a size method or field if it sets a
 // constant above the limit.
 func (p *checker) checkSize(id *ast.Ident) {
-	if p.c.allowTests && p.inTestFile(id.Pos()) {
+	if p.cfg.allowTests && p.inTestFile(id.Pos()) {
 		return
 	}
 	cur, ok := p.cursor(id)
@@ -244,7 +244,7 @@ func (p *checker) checkSize(id *ast.Ident) {
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return
 	}
-	if constant.Compare(tv.Value, token.LEQ, constant.MakeInt64(int64(p.c.maxConns))) {
+	if constant.Compare(tv.Value, token.LEQ, constant.MakeInt64(int64(p.cfg.maxConns))) {
 		return
 	}
 	p.report(analysis.Diagnostic{
@@ -252,7 +252,7 @@ func (p *checker) checkSize(id *ast.Ident) {
 		End:      value.End(),
 		Category: CategoryPoolLimit,
 		Message: fmt.Sprintf("%s exceeds -%s=%d, the most connections one pool of this service may open",
-			fmt.Sprintf(format, tv.Value.ExactString()), FlagMaxConns, p.c.maxConns),
+			fmt.Sprintf(format, tv.Value.ExactString()), FlagMaxConns, p.cfg.maxConns),
 	}, Subject{Name: id.Name, Written: id.Name}) // settings are fields and methods: no import changes their name
 }
 

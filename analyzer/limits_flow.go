@@ -66,10 +66,10 @@ func (p *checker) newLimitFlow(limits []*ast.Ident) *limitFlow {
 
 // flowVal is an expression whose value is the pool.
 type flowVal struct {
-	c     inspector.Cursor
-	res   int                // the result that carries the pool, if c is a call with several
-	stack []inspector.Cursor // calls entered through a parameter, innermost last
-	pre   bool               // a gorm dialector, not yet opened by gorm.Open
+	c         inspector.Cursor
+	res       int                // the result that carries the pool, if c is a call with several
+	stack     []inspector.Cursor // calls entered through a parameter, innermost last
+	dialector bool               // a gorm dialector, not yet opened by gorm.Open
 }
 
 // verdict is what the walk found out about one pool.
@@ -93,14 +93,14 @@ type funcResult struct {
 
 // passThrough maps functions of other packages that turn the value passed
 // as their first argument into a pool to the result that is the pool.
-var passThrough = map[key]int{
+var passThrough = map[symbol]int{
 	{pkg: "gorm.io/gorm", name: "Open"}: 0, // gorm.Open(dialector) opens the dialector's pool
 }
 
 // follow walks the flow of the pool made by the call at c.
 func (lf *limitFlow) follow(c inspector.Cursor, dialector bool) verdict {
 	f := &poolFlow{limitFlow: lf, vars: map[*types.Var]bool{}, funcs: map[funcResult]bool{}}
-	f.work = append(f.work, flowVal{c: c, pre: dialector})
+	f.work = append(f.work, flowVal{c: c, dialector: dialector})
 	for steps := 0; len(f.work) > 0 && !f.escaped && !f.limited; steps++ {
 		if steps == maxFlowSteps {
 			f.escaped = true
@@ -126,7 +126,7 @@ func (f *poolFlow) step(v flowVal) {
 	_, tuple := info.TypeOf(v.c.Node().(ast.Expr)).(*types.Tuple)
 	switch k {
 	case edge.ParenExpr_X:
-		f.push(flowVal{parent, v.res, v.stack, v.pre})
+		f.push(flowVal{parent, v.res, v.stack, v.dialector})
 	case edge.SelectorExpr_X:
 		f.selected(parent, v)
 	case edge.AssignStmt_Rhs:
@@ -154,7 +154,7 @@ func (f *poolFlow) step(v flowVal) {
 			idx = v.res
 		}
 		for fn := range v.c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-			f.returned(fn, idx, v.stack, v.pre)
+			f.returned(fn, idx, v.stack, v.dialector)
 			break
 		}
 	case edge.KeyValueExpr_Value:
@@ -169,7 +169,7 @@ func (f *poolFlow) step(v flowVal) {
 			f.escaped = true
 			return
 		}
-		f.storeField(fv, v.pre)
+		f.storeField(fv, v.dialector)
 	case edge.CompositeLit_Elts:
 		var st *types.Struct
 		if t := info.TypeOf(parent.Node().(ast.Expr)); t != nil {
@@ -179,7 +179,7 @@ func (f *poolFlow) step(v flowVal) {
 			f.escaped = true // a slice, array or map element
 			return
 		}
-		f.storeField(st.Field(idx), v.pre)
+		f.storeField(st.Field(idx), v.dialector)
 	case edge.CallExpr_Args:
 		if tuple {
 			idx = v.res
@@ -250,12 +250,12 @@ func (f *poolFlow) store(lhs ast.Expr, v flowVal) {
 			return
 		}
 		if obj, ok := info.ObjectOf(l).(*types.Var); ok && obj.Pkg() == f.p.pass.Pkg {
-			f.track(obj, v.stack, v.pre)
+			f.track(obj, v.stack, v.dialector)
 			return
 		}
 	case *ast.SelectorExpr:
 		if obj, ok := info.Uses[l.Sel].(*types.Var); ok && obj.IsField() {
-			f.storeField(obj, v.pre)
+			f.storeField(obj, v.dialector)
 			return
 		}
 	}
@@ -265,24 +265,24 @@ func (f *poolFlow) store(lhs ast.Expr, v flowVal) {
 // storeField follows the pool into a struct field of this package; a
 // field of another package's struct (gorm's postgres.Config{Conn: db})
 // hands it to code that is not visible.
-func (f *poolFlow) storeField(fv *types.Var, pre bool) {
+func (f *poolFlow) storeField(fv *types.Var, dialector bool) {
 	if fv.Pkg() != f.p.pass.Pkg {
 		f.escaped = true
 		return
 	}
-	f.track(fv, nil, pre)
+	f.track(fv, nil, dialector)
 }
 
 // track follows every use of a variable, field or parameter that holds
 // the pool.
-func (f *poolFlow) track(v *types.Var, stack []inspector.Cursor, pre bool) {
+func (f *poolFlow) track(v *types.Var, stack []inspector.Cursor, dialector bool) {
 	v = v.Origin()
-	if !pre && isInterface(v.Type()) {
+	if !dialector && isInterface(v.Type()) {
 		f.escaped = true // a type assertion may recover and configure it
 		return
 	}
 	if v.IsField() || v.Parent() == v.Pkg().Scope() {
-		f.stored = !pre || f.stored
+		f.stored = !dialector || f.stored
 		stack = nil
 	}
 	if f.vars[v] {
@@ -291,7 +291,7 @@ func (f *poolFlow) track(v *types.Var, stack []inspector.Cursor, pre bool) {
 	f.vars[v] = true
 	if !v.IsField() && v.Parent() != v.Pkg().Scope() {
 		if fn, i, ok := f.resultVar(v); ok {
-			f.returned(fn, i, stack, pre) // a named result reaches the caller
+			f.returned(fn, i, stack, dialector) // a named result reaches the caller
 		}
 	}
 	for _, id := range f.uses[v] {
@@ -308,7 +308,7 @@ func (f *poolFlow) track(v *types.Var, stack []inspector.Cursor, pre bool) {
 		if c.ParentEdgeKind() == edge.AssignStmt_Lhs {
 			continue // v = x writes another value
 		}
-		f.push(flowVal{c: c, stack: stack, pre: pre})
+		f.push(flowVal{c: c, stack: stack, dialector: dialector})
 	}
 }
 
@@ -350,7 +350,7 @@ func (f *poolFlow) signature(n ast.Node) (*types.Signature, bool) {
 }
 
 // returned follows the pool returned as result i of the function at fn.
-func (f *poolFlow) returned(fn inspector.Cursor, i int, stack []inspector.Cursor, pre bool) {
+func (f *poolFlow) returned(fn inspector.Cursor, i int, stack []inspector.Cursor, dialector bool) {
 	decl, ok := fn.Node().(*ast.FuncDecl)
 	if !ok {
 		f.escaped = true // a function literal: its callers are not known
@@ -364,12 +364,12 @@ func (f *poolFlow) returned(fn inspector.Cursor, i int, stack []inspector.Cursor
 	if n := len(stack); n > 0 {
 		if callee, ok := typeutil.Callee(f.p.pass.TypesInfo, stack[n-1].Node().(*ast.CallExpr)).(*types.Func); ok && callee.Origin() == obj {
 			// Entered through a parameter of this call: back to its caller only.
-			f.push(flowVal{c: stack[n-1], res: i, stack: stack[:n-1], pre: pre})
+			f.push(flowVal{c: stack[n-1], res: i, stack: stack[:n-1], dialector: dialector})
 			return
 		}
 	}
 	switch {
-	case obj.Exported() && pre:
+	case obj.Exported() && dialector:
 		f.escaped = true // a dialector opened by callers outside the package
 		return
 	case obj.Exported():
@@ -395,7 +395,7 @@ func (f *poolFlow) returned(fn inspector.Cursor, i int, stack []inspector.Cursor
 			f.escaped = true // a function value
 			return
 		}
-		f.push(flowVal{c: callCursor(c), res: i, pre: pre})
+		f.push(flowVal{c: callCursor(c), res: i, dialector: dialector})
 	}
 }
 
@@ -423,7 +423,7 @@ func (f *poolFlow) argument(call inspector.Cursor, i int, v flowVal) {
 		f.escaped = true
 		return
 	}
-	f.track(sig.Params().At(i), append(v.stack[:len(v.stack):len(v.stack)], call), v.pre)
+	f.track(sig.Params().At(i), append(v.stack[:len(v.stack):len(v.stack)], call), v.dialector)
 }
 
 // promotedLimits finds s.SetMaxOpenConns(n) calls promoted through an

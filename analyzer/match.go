@@ -30,7 +30,7 @@ func (p *checker) scan(here bool) {
 	isSanctioned := func(pkg *types.Package) bool {
 		s, ok := sanctionedPkg[pkg]
 		if !ok {
-			s = len(p.c.allow) > 0 && p.c.sanctioned(pkgPath(pkg))
+			s = len(p.cfg.allow) > 0 && p.cfg.sanctioned(pkgPath(pkg))
 			sanctionedPkg[pkg] = s
 		}
 		return s
@@ -42,17 +42,17 @@ func (p *checker) scan(here bool) {
 		path := obj.Pkg().Path()
 		switch obj := obj.(type) {
 		case *types.Func:
-			if tbl := p.c.catalog[path]; tbl != nil {
+			if tbl := p.cfg.catalog[path]; tbl != nil {
 				if e := tbl[funcKey(obj)]; e != nil {
 					hits = append(hits, hit{id: id, e: e})
 					continue
 				}
 			}
-			if p.c.isShared(path, obj) {
+			if p.cfg.isShared(path, obj) {
 				closes = append(closes, id)
 				continue
 			}
-			if p.c.wrappers && obj.Pkg() != p.pass.Pkg {
+			if p.cfg.wrappers && obj.Pkg() != p.pass.Pkg {
 				var f wrapperFact
 				if p.pass.ImportObjectFact(obj.Origin(), &f) {
 					hits = append(hits, hit{id: id, e: f.entry(obj), wrapper: &f, sanctioned: isSanctioned(obj.Pkg())})
@@ -64,7 +64,7 @@ func (p *checker) scan(here bool) {
 				hits = append(hits, hit{id: id, e: &entry{name: obj.FullName(), kind: kindPool}, sanctioned: true})
 			}
 		case *types.Var:
-			if p.c.isShared(path, obj) {
+			if p.cfg.isShared(path, obj) {
 				closes = append(closes, id)
 			}
 		case *types.TypeName:
@@ -75,14 +75,14 @@ func (p *checker) scan(here bool) {
 				}
 				obj, path = named.Obj(), named.Obj().Pkg().Path()
 			}
-			if tbl := p.c.catalog[path]; tbl != nil {
-				if e := tbl[key{pkg: path, name: obj.Name(), lit: true}]; e != nil {
+			if tbl := p.cfg.catalog[path]; tbl != nil {
+				if e := tbl[symbol{pkg: path, name: obj.Name(), lit: true}]; e != nil {
 					hits = append(hits, hit{id: id, e: e})
 				}
 			}
 		}
 	}
-	if p.c.wrappers {
+	if p.cfg.wrappers {
 		hits = p.findWrappers(hits)
 	}
 	for _, h := range hits {
@@ -98,9 +98,9 @@ func (p *checker) scan(here bool) {
 
 // funcKey is the catalog key of a function or method; instances of generic
 // functions and methods of instantiated types map to their origin.
-func funcKey(fn *types.Func) key {
+func funcKey(fn *types.Func) symbol {
 	fn = fn.Origin()
-	k := key{pkg: fn.Pkg().Path(), name: fn.Name()}
+	k := symbol{pkg: fn.Pkg().Path(), name: fn.Name()}
 	if recv := fn.Signature().Recv(); recv != nil {
 		t := recv.Type()
 		if ptr, ok := t.(*types.Pointer); ok {
@@ -122,7 +122,7 @@ func (p *checker) check(h hit, here bool) {
 	if file == nil {
 		return
 	}
-	if p.c.allowTests && strings.HasSuffix(p.pass.Fset.File(file.Pos()).Name(), "_test.go") {
+	if p.cfg.allowTests && strings.HasSuffix(p.pass.Fset.File(file.Pos()).Name(), "_test.go") {
 		return
 	}
 	ref, ok := p.refOf(h.id)
@@ -145,7 +145,7 @@ func (p *checker) check(h hit, here bool) {
 		if !p.constructs(h.e, call, isCall) {
 			return
 		}
-		if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.c.catalog, ref) {
+		if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
 			return // the dialer of a pool literal is part of that pool
 		}
 		name = p.refText(file, ref.Node())
@@ -172,7 +172,7 @@ func (p *checker) check(h hit, here bool) {
 	}
 	n := ref.Node()
 	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: category, Message: msg}
-	if len(p.c.shared) > 0 && !owned {
+	if len(p.cfg.shared) > 0 && !owned {
 		// The fix engine (fix.go) decides per file, after the scan, so that
 		// all fixes of a file are computed and verified together.
 		p.fixReqs = append(p.fixReqs, fixRequest{diag: len(p.diags), file: file, entry: h.e, ref: ref, call: call,

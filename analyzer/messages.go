@@ -31,7 +31,7 @@ func (p *checker) message(name string, e *entry, use, rep string, owned bool, vi
 		instead = "; use " + use + " instead"
 	case owned:
 		instead = "; create it once and share it"
-	case len(p.c.allow) > 0:
+	case len(p.cfg.allow) > 0:
 		instead = "; construct it once in " + p.allowNear() + " and share it"
 	}
 	if rep != "" {
@@ -40,7 +40,7 @@ func (p *checker) message(name string, e *entry, use, rep string, owned bool, vi
 		}
 		return fmt.Sprintf("%s %s: %s%s", name, rep, each, instead)
 	}
-	if len(p.c.allow) == 0 {
+	if len(p.cfg.allow) == 0 {
 		if use != "" {
 			return fmt.Sprintf("%s %s%s", name, what, instead)
 		}
@@ -60,7 +60,7 @@ func (p *checker) message(name string, e *entry, use, rep string, owned bool, vi
 // tie) and how many more there are, not the whole list in every message:
 // "the sanctioned package example.com/app/db (+2 more)".
 func (p *checker) allowNear() string {
-	pats := p.c.allow
+	pats := p.cfg.allow
 	if len(pats) == 0 {
 		return ""
 	}

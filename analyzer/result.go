@@ -137,7 +137,7 @@ func (p *checker) flush() *Result {
 			Repeats:    f.repeats,
 			Helper:     f.helper,
 		})
-		if !p.c.baseline.has(key.String()) {
+		if !p.cfg.baseline.has(key.String()) {
 			p.pass.Report(d)
 		}
 	}

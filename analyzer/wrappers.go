@@ -61,7 +61,7 @@ func (p *checker) findWrappers(hits []hit) []hit {
 			p.pass.ExportObjectFact(fn, f)
 			for _, id := range calls {
 				if obj, _ := p.pass.TypesInfo.Uses[id].(*types.Func); obj != nil && obj.Origin() == fn {
-					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.c.sanctioned(pkgPath(p.pass.Pkg))})
+					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.cfg.sanctioned(pkgPath(p.pass.Pkg))})
 				}
 			}
 		}
