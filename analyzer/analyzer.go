@@ -193,15 +193,15 @@ func pkgPath(pkg *types.Package) string {
 
 // checker holds one pass.
 type checker struct {
-	pass    *analysis.Pass
-	cfg     *compiled
-	in      *inspector.Inspector
-	ignores *directives
-	diags   []analysis.Diagnostic
-	found   []finding      // found[i] is what a rule knows about diags[i] (result.go)
-	baselineCount    map[string]int // occurrences per baseline key prefix (baseline.go)
-	idents  map[*ast.File]identIndex
-	fixReqs []fixRequest // constructions that may get a -shared fix (fix.go)
+	pass          *analysis.Pass
+	cfg           *compiled
+	in            *inspector.Inspector
+	ignores       *directives
+	diags         []analysis.Diagnostic
+	found         []finding      // found[i] is what a rule knows about diags[i] (result.go)
+	baselineCount map[string]int // occurrences per baseline key prefix (baseline.go)
+	idents        map[*ast.File]identIndex
+	fixReqs       []fixRequest // constructions that may get a -shared fix (fix.go)
 }
 
 // fileOf returns the syntax tree that contains n.
