@@ -3,11 +3,8 @@ package analyzer
 import (
 	_ "embed"
 	"flag"
-	"go/ast"
-	"go/token"
 	"go/types"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -164,7 +161,7 @@ func (s *instance) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &checker{pass: pass, cfg: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
+	p := &checker{pass: pass, cfg: c, syntaxIndex: syntaxIndex{in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}}
 	p.ignores = collectDirectives(pass)
 	here := c.sanctioned(pkgPath(pass.Pkg))
 	if here {
@@ -191,66 +188,12 @@ func pkgPath(pkg *types.Package) string {
 	return path
 }
 
-// checker holds one pass.
+// checker holds one pass: the rules are its methods, one file each. Its
+// state is grouped by the file that owns it.
 type checker struct {
-	pass          *analysis.Pass
-	cfg           *compiled
-	in            *inspector.Inspector
-	ignores       *directives
-	diags         []analysis.Diagnostic
-	found         []finding      // found[i] is what a rule knows about diags[i] (result.go)
-	baselineCount map[string]int // occurrences per baseline key prefix (baseline.go)
-	idents        map[*ast.File]identIndex
-	fixReqs       []fixRequest // constructions that may get a -shared fix (fix.go)
-}
-
-// fileOf returns the syntax tree that contains n.
-func (p *checker) fileOf(n ast.Node) *ast.File {
-	for _, f := range p.pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
-// identIndex lists a file's identifiers in position order.
-type identIndex []struct {
-	pos token.Pos
-	cur inspector.Cursor
-}
-
-// cursor locates an identifier in the syntax. The first request in a file
-// indexes that file's identifiers with one walk; later requests are binary
-// searches, so a file with many findings costs one walk, not one per
-// finding. Files without findings are never walked.
-func (p *checker) cursor(id *ast.Ident) (inspector.Cursor, bool) {
-	file := p.fileOf(id)
-	if file == nil {
-		return inspector.Cursor{}, false
-	}
-	idx, ok := p.idents[file]
-	if !ok {
-		fileCur, ok := p.in.Root().FindNode(file)
-		if !ok {
-			return inspector.Cursor{}, false
-		}
-		for c := range fileCur.Preorder((*ast.Ident)(nil)) {
-			idx = append(idx, struct {
-				pos token.Pos
-				cur inspector.Cursor
-			}{c.Node().Pos(), c})
-		}
-		if p.idents == nil {
-			p.idents = map[*ast.File]identIndex{}
-		}
-		p.idents[file] = idx
-	}
-	i := sort.Search(len(idx), func(i int) bool { return idx[i].pos >= id.Pos() })
-	for ; i < len(idx) && idx[i].pos == id.Pos(); i++ {
-		if idx[i].cur.Node() == id {
-			return idx[i].cur, true
-		}
-	}
-	return inspector.Cursor{}, false
+	pass        *analysis.Pass
+	cfg         *compiled
+	syntaxIndex              // locating nodes (index.go)
+	reports                  // diagnostics and what the rules know of them (result.go)
+	fixReqs     []fixRequest // constructions that may get a -shared fix (fix.go)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -24,7 +23,13 @@ import (
 //     does not compile is not offered; the message says why.
 //   - Rewrites never delete an expression with effects other than the
 //     construction and its Close, and refuse values that escape to code
-//     that could close or tune the shared pool (fix_stage.go).
+//     that could close or tune the shared pool (fix_stage.go, fix_uses.go),
+//     or whose inputs may name another database (fix_inputs.go).
+//
+// The engine's files, in the order a fix goes through them: fix.go (per
+// file orchestration, the accessor), fix_inputs.go, fix_stage.go,
+// fix_uses.go, fix_plan.go, fix_dead.go, fix_render.go, fix_imports.go,
+// fix_verify.go.
 //
 // Any internal inconsistency (overlapping edits, a panic) drops the fix
 // with the reason in the message: the engine cannot crash a run.
@@ -219,68 +224,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// importChoice is how a file refers to an accessor's package.
-type importChoice struct {
-	name  string          // "db", "db2", or "." for a dot import
-	spec  *ast.ImportSpec // the existing import, or nil when one is added
-	added bool
-	blank *ast.ImportSpec // a blank import of the package that gets the name
-}
-
-// importFor decides the name under which file refers to pkg: an existing
-// import is reused; otherwise a new one is named after the package, or
-// name2, name3 ... when that name is taken at file or package level or
-// shadowed at any of the file's constructions.
-func (fp *filePlan) importFor(pkg *types.Package) (importChoice, bool) {
-	if ch, ok := fp.imports[pkg]; ok {
-		return ch, ch.name != ""
-	}
-	info := fp.p.pass.TypesInfo
-	for _, imp := range fp.file.Imports {
-		pn := info.PkgNameOf(imp)
-		if pn == nil || pn.Imported() != pkg || pn.Name() == "_" {
-			continue
-		}
-		ch := importChoice{name: pn.Name(), spec: imp}
-		if imp.Name != nil && imp.Name.Name == "." {
-			ch.name = "."
-		}
-		fp.imports[pkg] = ch
-		return ch, true
-	}
-	var blank *ast.ImportSpec
-	for _, imp := range fp.file.Imports {
-		if pn := info.PkgNameOf(imp); pn != nil && pn.Imported() == pkg && pn.Name() == "_" {
-			blank = imp // _ "example.com/app/db" becomes the named import
-		}
-	}
-	fileScope := info.Scopes[fp.file]
-	for i := 1; i <= 9; i++ {
-		name := pkg.Name()
-		if i > 1 {
-			name += strconv.Itoa(i)
-		}
-		free := fileScope == nil || fileScope.Lookup(name) == nil
-		for _, r := range fp.reqs {
-			if !free {
-				break
-			}
-			scope := fp.p.pass.Pkg.Scope().Innermost(r.ref.Node().Pos())
-			if scope == nil {
-				scope = fp.p.pass.Pkg.Scope()
-			}
-			if _, obj := scope.LookupParent(name, r.ref.Node().Pos()); obj != nil {
-				free = false
-			}
-		}
-		if free {
-			ch := importChoice{name: name, added: true, blank: blank}
-			fp.imports[pkg] = ch
-			return ch, true
-		}
-	}
-	fp.imports[pkg] = importChoice{}
-	return importChoice{}, false
 }

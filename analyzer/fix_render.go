@@ -1,11 +1,9 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,8 +11,8 @@ import (
 )
 
 // This file renders a plan as text edits: statements re-rendered from
-// their live slots, deletions widened to whole lines, and a final check
-// that the edits are sorted, inside the file and never overlap.
+// their live slots, and deletions widened to whole lines (fix_verify.go
+// checks the result).
 
 // edits renders the plan as text edits.
 func (pl *planState) edits() ([]analysis.TextEdit, error) {
@@ -202,56 +200,6 @@ func (pl *planState) collapseDeletions() {
 	}
 }
 
-// normalize sorts the edits, folds edits inside deletions into them, and
-// refuses overlaps or edits outside the file: the driver must never see
-// an invalid fix.
-func (fp *filePlan) normalize(edits []analysis.TextEdit) ([]analysis.TextEdit, error) {
-	sortEdits(edits)
-	var dels []analysis.TextEdit
-	for _, e := range edits {
-		if len(e.NewText) == 0 && e.End > e.Pos {
-			dels = append(dels, e)
-		}
-	}
-	var out []analysis.TextEdit
-	for _, e := range edits {
-		if e.Pos < fp.file.FileStart || e.End > fp.file.FileEnd || e.End < e.Pos {
-			return nil, fmt.Errorf("internal error: edit outside the file")
-		}
-		inside := false
-		for _, d := range dels {
-			if d.Pos == e.Pos && d.End == e.End && len(e.NewText) == 0 {
-				continue
-			}
-			if d.Pos <= e.Pos && e.End <= d.End && (e.Pos != e.End || d.Pos < e.Pos && e.Pos < d.End) {
-				if e.Pos == e.End {
-					e.Pos, e.End = d.End, d.End // an insertion moves past the deletion
-					continue
-				}
-				inside = true
-			}
-		}
-		if !inside {
-			out = append(out, e)
-		}
-	}
-	sortEdits(out)
-	var dedup []analysis.TextEdit
-	for i, e := range out {
-		if i > 0 {
-			prev := dedup[len(dedup)-1]
-			if prev.Pos == e.Pos && prev.End == e.End && string(prev.NewText) == string(e.NewText) {
-				continue
-			}
-			if prev.End > e.Pos {
-				return nil, fmt.Errorf("internal error: overlapping edits at %s", fp.p.pass.Fset.Position(e.Pos))
-			}
-		}
-		dedup = append(dedup, e)
-	}
-	return dedup, nil
-}
-
 // deletionRange is the range that deletes n: its whole lines when nothing
 // else is on them (a trailing // comment goes too), otherwise exactly n and
 // a following semicolon.
@@ -320,14 +268,4 @@ func (fp *filePlan) qualifier() types.Qualifier {
 		}
 		return localName(fp.file, pkg)
 	}
-}
-
-// sortEdits orders edits by position, then end (insertions first).
-func sortEdits(edits []analysis.TextEdit) {
-	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].Pos != edits[j].Pos {
-			return edits[i].Pos < edits[j].Pos
-		}
-		return edits[i].End < edits[j].End
-	})
 }

@@ -285,40 +285,6 @@ func (fp *filePlan) stageTarget(st *staged, stmtCur inspector.Cursor, lhs ast.Ex
 	return fmt.Sprintf("the pool is stored in %s", types.ExprString(lhs))
 }
 
-// stageIfErr stages the deletion of "if err != nil {...}" right after the
-// construction: it cannot fire any more.
-func (fp *filePlan) stageIfErr(st *staged, stmtCur inspector.Cursor, errExpr ast.Expr) {
-	id, ok := errExpr.(*ast.Ident)
-	if !ok || id.Name == "_" {
-		return
-	}
-	errVar, _ := fp.p.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if _, ok := stmtCur.Node().(*ast.ValueSpec); ok {
-		// var x, err = C: the statement is the declaration, if alone.
-		if g := stmtCur.Parent().Node().(*ast.GenDecl); len(g.Specs) != 1 || stmtCur.Parent().ParentEdgeKind() != edge.DeclStmt_Decl {
-			return
-		}
-		stmtCur = stmtCur.Parent().Parent()
-	}
-	next, ok := stmtCur.NextSibling()
-	if !ok || errVar == nil {
-		return
-	}
-	if ifs, ok := next.Node().(*ast.IfStmt); ok && ifs.Init == nil && ifs.Else == nil && isErrNotNil(fp.p.pass.TypesInfo, ifs.Cond, errVar) {
-		st.dels = append(st.dels, ifs)
-		st.removed = append(st.removed, ifs)
-	}
-}
-
-func isErrNotNil(info *types.Info, cond ast.Expr, errVar *types.Var) bool {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok || b.Op != token.NEQ {
-		return false
-	}
-	id, ok := ast.Unparen(b.X).(*ast.Ident)
-	return ok && info.Uses[id] == errVar && info.Types[b.Y].IsNil()
-}
-
 // inStatementList reports whether the statement at c can be deleted or
 // replaced by a declaration: it is an element of a block or case body.
 func inStatementList(c inspector.Cursor) bool {

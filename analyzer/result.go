@@ -72,6 +72,15 @@ func keySubject(category string, s Subject) string {
 	return s.Name
 }
 
+// reports are the pass's diagnostics so far; found[i] is what the rule
+// that reported diags[i] knows about it.
+type reports struct {
+	ignores       *directives
+	diags         []analysis.Diagnostic
+	found         []finding
+	baselineCount map[string]int // occurrences per baseline key prefix (baseline.go)
+}
+
 // finding is a reported diagnostic and what the rule knows about it.
 type finding struct {
 	subject Subject

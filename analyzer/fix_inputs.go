@@ -158,3 +158,56 @@ func (p *checker) sharedReference(id *ast.Ident, call *ast.CallExpr) bool {
 	}
 	return false
 }
+
+// effectFree explains why evaluating e could have effects that deleting it
+// would lose, or returns "". Identifiers, literals, os.Getenv/LookupEnv of
+// constant keys and the usual contexts qualify.
+func effectFree(info *types.Info, e ast.Expr) string {
+	var bad ast.Expr
+	ast.Inspect(e, func(n ast.Node) bool {
+		if bad != nil {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+				return true // a conversion
+			}
+			if isGetenv(info, x) || isContextCall(info, x) {
+				return false
+			}
+			bad = x
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW {
+				bad = x
+			}
+		case *ast.FuncLit:
+			return false
+		}
+		return true
+	})
+	if bad == nil {
+		return ""
+	}
+	what := "the argument"
+	if tv, ok := info.Types[e]; ok && isContext(tv.Type) {
+		what = "the context argument"
+	}
+	return fmt.Sprintf("%s %s has effects that the rewrite would drop", what, types.ExprString(bad))
+}
+
+// isContextCall recognises context.Background(), context.TODO() and
+// r.Context() on an *http.Request.
+func isContextCall(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) != 0 {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "context":
+		return fn.Name() == "Background" || fn.Name() == "TODO"
+	case "net/http":
+		return fn.Name() == "Context" && fn.Signature().Recv() != nil
+	}
+	return false
+}
