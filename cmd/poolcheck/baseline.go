@@ -51,14 +51,7 @@ func runWriteBaseline(args []string) int {
 	keys := map[string]analyzer.BaselineKey{}
 	unkeyed := 0
 	seen := map[string]bool{}
-	for act := range graph.All() {
-		if !act.IsRoot || act.Analyzer != analyzer.Analyzer {
-			continue
-		}
-		res, _ := act.Result.(*analyzer.Result)
-		if res == nil {
-			continue
-		}
+	for act, res := range rootResults(graph, analyzer.Analyzer) {
 		for _, f := range res.Findings {
 			keys[f.Key.String()] = f.Key
 		}

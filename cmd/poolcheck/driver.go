@@ -9,9 +9,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"iter"
 	"os"
 	"strings"
 
+	"github.com/poolcheck/poolcheck/analyzer"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -144,4 +146,19 @@ func modeRequested(args []string, name string, hasValue bool) bool {
 		}
 	}
 	return false
+}
+
+// rootResults yields the results of a for the root packages it analysed
+// without error.
+func rootResults(graph *checker.Graph, a *analysis.Analyzer) iter.Seq2[*checker.Action, *analyzer.Result] {
+	return func(yield func(*checker.Action, *analyzer.Result) bool) {
+		for act := range graph.All() {
+			if !act.IsRoot || act.Analyzer != a || act.Err != nil {
+				continue
+			}
+			if res, _ := act.Result.(*analyzer.Result); res != nil && !yield(act, res) {
+				return
+			}
+		}
+	}
 }

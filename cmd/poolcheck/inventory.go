@@ -224,14 +224,7 @@ func collect(graph *checker.Graph, a *analysis.Analyzer, wd string) *inventory {
 	seen := map[string]bool{}
 	byPkg := map[string]*packageGroup{}
 	pools := map[string]*pool{}
-	for act := range graph.All() {
-		if !act.IsRoot || act.Analyzer != a || act.Err != nil {
-			continue
-		}
-		res, _ := act.Result.(*analyzer.Result)
-		if res == nil {
-			continue
-		}
+	for act, res := range rootResults(graph, a) {
 		pkg := act.Package
 		path := res.Package
 		var here []*construction // this package variant's, for its pools

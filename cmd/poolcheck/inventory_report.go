@@ -108,14 +108,7 @@ func countFindings(graph *checker.Graph, a *analysis.Analyzer) (int, map[string]
 		reported = new(int)
 	}
 	seenReported := map[string]bool{}
-	for act := range graph.All() {
-		if !act.IsRoot || act.Analyzer != a || act.Err != nil {
-			continue
-		}
-		res, _ := act.Result.(*analyzer.Result)
-		if res == nil {
-			continue
-		}
+	for act, res := range rootResults(graph, a) {
 		for _, f := range res.Findings {
 			id := fmt.Sprintf("%s %s %s", act.Package.Fset.Position(f.Pos), f.Category, f.Key.String())
 			if seen[id] {
