@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/poolcheck/poolcheck/analyzer/internal/knowledge"
 )
 
 // This file decides from the arguments and the syntax around a reference
@@ -21,10 +23,10 @@ import (
 func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 	info := p.pass.TypesInfo
 	if !isCall {
-		return e.cond == condNone || e.cond == condNotPoolConnector
+		return e.cond.Rule == knowledge.Always || e.cond.Rule == knowledge.NotOverPoolConnector
 	}
-	switch e.cond {
-	case condNotPoolConnector:
+	switch e.cond.Rule {
+	case knowledge.NotOverPoolConnector:
 		if len(call.Args) == 1 {
 			if c, ok := ast.Unparen(p.origin(call.Args[0])).(*ast.CallExpr); ok {
 				if fn, ok := typeutil.Callee(info, c).(*types.Func); ok && poolConnectors[funcKey(fn)] {
@@ -32,11 +34,7 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 				}
 			}
 		}
-	case condNoConnField, condNoClientBuilder:
-		field := "Conn"
-		if e.cond == condNoClientBuilder {
-			field = "ClientBuilder"
-		}
+	case knowledge.UnlessFieldSet:
 		if len(call.Args) == 0 {
 			return false
 		}
@@ -44,12 +42,9 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 		if !ok {
 			return false // built elsewhere: cannot tell, stay silent
 		}
-		return !hasConnField(info, lit, field)
-	case condDSNArg0, condDSNArg1:
-		i := 0
-		if e.cond == condDSNArg1 {
-			i = 1
-		}
+		return !setsField(info, lit, e.cond.Field)
+	case knowledge.StringArg:
+		i := e.cond.Arg
 		if i >= len(call.Args) || (call.Ellipsis.IsValid() && i == len(call.Args)-1) {
 			return false
 		}
@@ -63,11 +58,10 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 	return true
 }
 
-// poolConnectors return a driver.Connector over an existing pool:
-// sql.OpenDB over one builds a facade, not a new pool.
-var poolConnectors = map[symbol]bool{
-	{pkg: "github.com/jackc/pgx/v5/stdlib", name: "GetPoolConnector"}: true,
-	{pkg: "github.com/ydb-platform/ydb-go-sdk/v3", name: "Connector"}: true,
+// literalConstructs applies the entry's argument rule to a composite
+// literal of a catalogued type: Dialector{Conn: db} reuses db.
+func (e *entry) literalConstructs(info *types.Info, lit *ast.CompositeLit) bool {
+	return e.cond.Rule != knowledge.UnlessFieldSet || !setsField(info, lit, e.cond.Field)
 }
 
 // origin follows a local variable to the expression it was declared with,
@@ -159,9 +153,9 @@ func rootVar(info *types.Info, e ast.Expr) *types.Var {
 	}
 }
 
-// hasConnField reports whether a composite literal, or one nested in it,
+// setsField reports whether a composite literal, or one nested in it,
 // sets field to something other than nil.
-func hasConnField(info *types.Info, lit *ast.CompositeLit, field string) bool {
+func setsField(info *types.Info, lit *ast.CompositeLit, field string) bool {
 	if lit == nil {
 		return false
 	}
@@ -180,7 +174,7 @@ func hasConnField(info *types.Info, lit *ast.CompositeLit, field string) bool {
 		if u, ok := v.(*ast.UnaryExpr); ok {
 			v = u.X
 		}
-		if inner, ok := v.(*ast.CompositeLit); ok && hasConnField(info, inner, field) {
+		if inner, ok := v.(*ast.CompositeLit); ok && setsField(info, inner, field) {
 			return true
 		}
 	}

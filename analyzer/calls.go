@@ -172,7 +172,7 @@ func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
 		return ref, false
 	}
 	if h.e.isLiteral() {
-		if !isLiteralConstruction(ref) || h.e.cond == condNoConnField && hasConnField(p.pass.TypesInfo, literalOf(ref), "Conn") {
+		if !isLiteralConstruction(ref) || !h.e.literalConstructs(p.pass.TypesInfo, literalOf(ref)) {
 			return ref, false
 		}
 		return ref, true

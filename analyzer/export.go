@@ -253,7 +253,7 @@ func (s *Syntax) SiteAt(pos token.Pos, callee *types.Func) (Site, bool) {
 		if e == nil || n.Type == nil {
 			return Site{}, false
 		}
-		if e.cond == condNoConnField && hasConnField(info, n, "Conn") {
+		if !e.literalConstructs(info, n) {
 			return Site{}, false
 		}
 		ref := cur.ChildAt(edge.CompositeLit_Type, -1)

@@ -24,55 +24,6 @@ import (
 //   - pool-limit (only with -max-conns N): a constant connection limit
 //     above N (SetMaxOpenConns(500), pgxpool MaxConns, go-redis PoolSize).
 
-// limitMethods cap the open connections of a database/sql pool, directly
-// or through a wrapper that owns one. Checked against database/sql and
-// xorm.io/xorm@v1.4.3 (engine.go, engine_group.go).
-var limitMethods = map[symbol]bool{
-	{pkg: "database/sql", recv: "DB", name: "SetMaxOpenConns"}:          true,
-	{pkg: "xorm.io/xorm", recv: "Engine", name: "SetMaxOpenConns"}:      true,
-	{pkg: "xorm.io/xorm", recv: "EngineGroup", name: "SetMaxOpenConns"}: true,
-}
-
-// sizeMethods take the most connections a pool may open as their only
-// argument: the limit methods and mongo's SetMaxPoolSize
-// (mongo-driver v1.17.10 and v2.10.0, mongo/options/clientoptions.go).
-var sizeMethods = map[symbol]bool{
-	{pkg: "database/sql", recv: "DB", name: "SetMaxOpenConns"}:                                           true,
-	{pkg: "xorm.io/xorm", recv: "Engine", name: "SetMaxOpenConns"}:                                       true,
-	{pkg: "xorm.io/xorm", recv: "EngineGroup", name: "SetMaxOpenConns"}:                                  true,
-	{pkg: "go.mongodb.org/mongo-driver/mongo/options", recv: "ClientOptions", name: "SetMaxPoolSize"}:    true,
-	{pkg: "go.mongodb.org/mongo-driver/v2/mongo/options", recv: "ClientOptions", name: "SetMaxPoolSize"}: true,
-}
-
-// sizeField is a struct field that sets the most connections of a pool.
-type sizeField struct{ typ, field string }
-
-// redisOptions are the option structs of go-redis; each has PoolSize
-// (v6.15.9, v7.4.1, v8.11.5, v9.23.0) and, in v9, MaxActiveConns.
-func redisOptions(fields ...string) []sizeField {
-	var out []sizeField
-	for _, t := range []string{"Options", "ClusterOptions", "FailoverOptions", "RingOptions", "UniversalOptions"} {
-		for _, f := range fields {
-			out = append(out, sizeField{t, f})
-		}
-	}
-	return out
-}
-
-// sizeFields, by package path, checked against the module source at the
-// versions noted.
-var sizeFields = map[string][]sizeField{
-	"github.com/jackc/pgx/v5/pgxpool":  {{"Config", "MaxConns"}}, // v5.12.0
-	"github.com/jackc/pgx/v4/pgxpool":  {{"Config", "MaxConns"}}, // v4.18.3
-	"github.com/redis/go-redis/v9":     redisOptions("PoolSize", "MaxActiveConns"),
-	"github.com/go-redis/redis/v8":     redisOptions("PoolSize"),
-	"github.com/go-redis/redis/v7":     redisOptions("PoolSize"),
-	"github.com/go-redis/redis":        redisOptions("PoolSize"),
-	"github.com/go-pg/pg/v10":          {{"Options", "PoolSize"}}, // v10.11.0
-	"github.com/gomodule/redigo/redis": {{"Pool", "MaxActive"}},   // v1.9.3
-	"github.com/garyburd/redigo/redis": {{"Pool", "MaxActive"}},   // 2015 snapshot
-}
-
 // checkLimits reports, in a sanctioned package, database/sql pools that are
 // stored but never get SetMaxOpenConns (category unbounded-pool).
 //

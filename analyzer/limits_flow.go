@@ -91,12 +91,6 @@ type funcResult struct {
 	res int
 }
 
-// passThrough maps functions of other packages that turn the value passed
-// as their first argument into a pool to the result that is the pool.
-var passThrough = map[symbol]int{
-	{pkg: "gorm.io/gorm", name: "Open"}: 0, // gorm.Open(dialector) opens the dialector's pool
-}
-
 // follow walks the flow of the pool made by the call at c.
 func (lf *limitFlow) follow(c inspector.Cursor, dialector bool) verdict {
 	f := &poolFlow{limitFlow: lf, vars: map[*types.Var]bool{}, funcs: map[funcResult]bool{}}

@@ -135,7 +135,7 @@ func (p *checker) check(h hit, here bool) {
 		if !isLiteralConstruction(ref) {
 			return
 		}
-		if h.e.cond == condNoConnField && hasConnField(p.pass.TypesInfo, literalOf(ref), "Conn") {
+		if !h.e.literalConstructs(p.pass.TypesInfo, literalOf(ref)) {
 			return
 		}
 		name = p.refText(file, ref.Node()) + "{}"
@@ -180,5 +180,3 @@ func (p *checker) check(h hit, here bool) {
 	}
 	p.reportConstruction(d, Subject{Name: h.e.name, Written: name}, ref, rep)
 }
-
-func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffix) }

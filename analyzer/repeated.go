@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -175,27 +174,4 @@ func isNamed(t types.Type, path, name string) bool {
 func isPtrTo(t types.Type, path, name string) bool {
 	ptr, ok := types.Unalias(t).(*types.Pointer)
 	return ok && isNamed(ptr.Elem(), path, name)
-}
-
-// embedsGRPCServer reports whether the receiver type embeds a
-// protoc-gen-go-grpc Unimplemented…Server, the mark of a service
-// implementation.
-func embedsGRPCServer(t types.Type) bool {
-	st, ok := derefType(types.Unalias(t)).Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if !f.Embedded() {
-			continue
-		}
-		if n, ok := types.Unalias(derefType(f.Type())).(*types.Named); ok {
-			name := n.Obj().Name()
-			if strings.HasPrefix(name, "Unimplemented") && strings.HasSuffix(name, "Server") {
-				return true
-			}
-		}
-	}
-	return false
 }
