@@ -204,16 +204,6 @@ type checker struct {
 	fixReqs       []fixRequest // constructions that may get a -shared fix (fix.go)
 }
 
-// fileOf returns the syntax tree that contains n.
-func (p *checker) fileOf(n ast.Node) *ast.File {
-	for _, f := range p.pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
 // identIndex lists a file's identifiers in position order.
 type identIndex []struct {
 	pos token.Pos

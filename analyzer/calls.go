@@ -308,19 +308,3 @@ func returns(b *ast.BlockStmt) bool {
 	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
 	return ok
 }
-
-// writtenName names the constructor of h as the file writes it, as check
-// does: "sql.Open", "(*couchbase.Pool).GetBucket", "redis.Pool{}".
-func (p *checker) writtenName(h hit, ref inspector.Cursor) string {
-	file := p.fileOf(h.id)
-	if file == nil {
-		return shortName(h.e.name)
-	}
-	if h.e.isLiteral() {
-		return p.refText(file, ref.Node()) + "{}"
-	}
-	if fn, ok := p.pass.TypesInfo.Uses[h.id].(*types.Func); ok && fn.Signature().Recv() != nil {
-		return methodText(file, fn)
-	}
-	return p.refText(file, ref.Node())
-}

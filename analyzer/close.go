@@ -39,7 +39,7 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 	if val.ParentEdgeKind() == edge.SelectorExpr_Sel {
 		val = val.Parent()
 	}
-	text := p.refText(file, val.Node())
+	text := refText(val.Node())
 	if _, isFunc := p.pass.TypesInfo.Uses[id].(*types.Func); isFunc {
 		if val.ParentEdgeKind() != edge.CallExpr_Fun {
 			return

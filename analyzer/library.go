@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/types"
 	"slices"
 
 	"github.com/poolcheck/poolcheck/analyzer/internal/knowledge"
@@ -70,4 +71,30 @@ func mustParse(name string) symbol {
 		panic(err)
 	}
 	return k
+}
+
+// hasLimit reports whether values of type t have a limit method
+// (*sql.DB, *sqlx.DB through its embedded *sql.DB, *xorm.Engine ...).
+func hasLimit(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "SetMaxOpenConns")
+	fn, ok := obj.(*types.Func)
+	return ok && fn.Pkg() != nil && limitMethods[funcKey(fn)]
+}
+
+// hasDBLimit reports whether t has a method DB() whose first result has a
+// limit method: *gorm.DB, ent's *sql.Driver, jinzhu's *gorm.DB.
+func hasDBLimit(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "DB")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Params().Len() == 0 && sig.Results().Len() > 0 && hasLimit(sig.Results().At(0).Type())
+}
+
+// sqlPool reports whether t holds a database/sql pool whose limit can be
+// set through it.
+func sqlPool(t types.Type) bool {
+	return hasLimit(t) || hasDBLimit(t)
 }

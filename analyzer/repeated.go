@@ -3,7 +3,6 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -63,10 +62,6 @@ func (p *checker) repetition(ref inspector.Cursor) string {
 		}
 	}
 	return ""
-}
-
-func inside(outer ast.Node, n interface{ Pos() token.Pos }) bool {
-	return outer != nil && outer.Pos() <= n.Pos() && n.Pos() < outer.End()
 }
 
 // onePerItemOrRetry recognises the loops that are not repeated
@@ -157,21 +152,4 @@ func breaksLoop(c, loop inspector.Cursor) bool {
 		return e == loop
 	}
 	return false
-}
-
-func inFuncLit(c, loop inspector.Cursor) bool {
-	for e := range c.Enclosing((*ast.FuncLit)(nil)) {
-		return loop.Contains(e)
-	}
-	return false
-}
-
-func isNamed(t types.Type, path, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
-}
-
-func isPtrTo(t types.Type, path, name string) bool {
-	ptr, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(ptr.Elem(), path, name)
 }

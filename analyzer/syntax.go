@@ -2,21 +2,15 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Small syntax and type helpers shared by the rules and the fix engine.
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-func isPackageLevel(v *types.Var) bool {
-	return v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
-}
 
 // enclosingBody returns the body of the innermost function around c.
 func enclosingBody(c inspector.Cursor) inspector.Cursor {
@@ -64,6 +58,186 @@ func funcBody(n ast.Node) *ast.BlockStmt {
 		return n.Body
 	case *ast.FuncLit:
 		return n.Body
+	}
+	return nil
+}
+
+func (p *checker) inTestFile(pos token.Pos) bool {
+	f := p.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// callCursor returns the cursor of the call whose function is ref (see
+// callOf), or ref itself.
+func callCursor(ref inspector.Cursor) inspector.Cursor {
+	c := ref
+	for {
+		switch c.ParentEdgeKind() {
+		case edge.ParenExpr_X, edge.IndexExpr_X, edge.IndexListExpr_X:
+			c = c.Parent()
+			continue
+		case edge.CallExpr_Fun:
+			return c.Parent()
+		}
+		return ref
+	}
+}
+
+// origin follows a local variable to the expression it was declared with,
+// so that "c := stdlib.GetPoolConnector(p); sql.OpenDB(c)" is understood.
+// It gives up (returns e) on anything else.
+func (p *checker) origin(e ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return e
+	}
+	v, ok := p.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return e
+	}
+	file := p.fileOf(id)
+	if file == nil {
+		return e
+	}
+	fileCur, _ := p.in.Root().FindNode(file)
+	def, ok := fileCur.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	defID := idAt(def)
+	if !ok || defID == nil || p.pass.TypesInfo.Defs[defID] != v {
+		return e
+	}
+	if assignedAgain(p.pass.TypesInfo, def, v) {
+		return e
+	}
+	switch parent := def.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(parent.Lhs) == len(parent.Rhs) {
+			for i, l := range parent.Lhs {
+				if l == defID {
+					return parent.Rhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(parent.Names) == len(parent.Values) {
+			for i, n := range parent.Names {
+				if n == defID {
+					return parent.Values[i]
+				}
+			}
+		}
+	}
+	return e
+}
+
+func idAt(c inspector.Cursor) *ast.Ident {
+	id, _ := c.Node().(*ast.Ident)
+	return id
+}
+
+// assignedAgain reports whether v, or one of its fields, is assigned after
+// its declaration within the enclosing function.
+func assignedAgain(info *types.Info, def inspector.Cursor, v *types.Var) bool {
+	for fn := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for c := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+			switch n := c.Node().(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if rootVar(info, l) == v && l.Pos() != v.Pos() {
+						return true
+					}
+				}
+			case *ast.UnaryExpr: // &v may be written through
+				if rootVar(info, n.X) == v {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of x, x.f, x.f.g.
+func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.ObjectOf(x).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// callOf returns the call whose function is ref, looking through parens
+// and explicit instantiation (F[T](...)); see callCursor.
+func callOf(ref inspector.Cursor) (*ast.CallExpr, bool) {
+	c := callCursor(ref)
+	if c == ref {
+		return nil, false
+	}
+	return c.Node().(*ast.CallExpr), true
+}
+
+// refOf locates the reference that id belongs to: pkg.Name, x.Method, or a
+// bare (dot-imported) Name.
+func (p *checker) refOf(id *ast.Ident) (inspector.Cursor, bool) {
+	cur, ok := p.cursor(id)
+	if !ok {
+		return inspector.Cursor{}, false
+	}
+	if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		cur = cur.Parent()
+	}
+	return cur, true
+}
+
+func inside(outer ast.Node, n interface{ Pos() token.Pos }) bool {
+	return outer != nil && outer.Pos() <= n.Pos() && n.Pos() < outer.End()
+}
+
+func inFuncLit(c, loop inspector.Cursor) bool {
+	for e := range c.Enclosing((*ast.FuncLit)(nil)) {
+		return loop.Contains(e)
+	}
+	return false
+}
+
+// refCursor is the reference to the function a call calls (F, pkg.F,
+// x.M, F[T]).
+func refCursor(call inspector.Cursor) (inspector.Cursor, bool) {
+	if _, ok := call.Node().(*ast.CallExpr); !ok {
+		return call, false
+	}
+	fun := call.ChildAt(edge.CallExpr_Fun, -1)
+	for {
+		switch fun.Node().(type) {
+		case *ast.ParenExpr:
+			fun = fun.ChildAt(edge.ParenExpr_X, -1)
+			continue
+		case *ast.IndexExpr:
+			fun = fun.ChildAt(edge.IndexExpr_X, -1)
+			continue
+		case *ast.IndexListExpr:
+			fun = fun.ChildAt(edge.IndexListExpr_X, -1)
+			continue
+		}
+		return fun, true
+	}
+}
+
+// fileOf returns the syntax tree that contains n.
+func (p *checker) fileOf(n ast.Node) *ast.File { return p.fileAt(n.Pos()) }
+
+// fileAt returns the syntax tree that contains pos.
+func (p *checker) fileAt(pos token.Pos) *ast.File {
+	for _, f := range p.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return f
+		}
 	}
 	return nil
 }

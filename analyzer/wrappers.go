@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -205,25 +204,6 @@ func holds(info *types.Info, e ast.Expr, vs map[types.Object]bool) bool {
 		}
 	}
 	return false
-}
-
-// shortName turns a full name into the package-qualified short form used in
-// messages: "database/sql.Open" → "sql.Open",
-// "(*github.com/gocql/gocql.ClusterConfig).CreateSession" →
-// "gocql.ClusterConfig.CreateSession".
-func shortName(full string) string {
-	k, err := parseName(full)
-	if err != nil {
-		return full
-	}
-	pkg := k.pkg
-	if i := strings.LastIndexByte(pkg, '/'); i >= 0 {
-		pkg = pkg[i+1:]
-	}
-	if k.recv != "" {
-		return pkg + "." + k.recv + "." + k.name
-	}
-	return pkg + "." + k.name
 }
 
 // isClientConstructor recognises, without facts, a sanctioned package's

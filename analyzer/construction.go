@@ -138,7 +138,7 @@ func (p *checker) check(h hit, here bool) {
 		if !h.e.literalConstructs(p.pass.TypesInfo, literalOf(ref)) {
 			return
 		}
-		name = p.refText(file, ref.Node()) + "{}"
+		name = refText(ref.Node()) + "{}"
 	} else {
 		var isCall bool
 		call, isCall = callOf(ref)
@@ -148,7 +148,7 @@ func (p *checker) check(h hit, here bool) {
 		if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
 			return // the dialer of a pool literal is part of that pool
 		}
-		name = p.refText(file, ref.Node())
+		name = refText(ref.Node())
 		if fn, ok := p.pass.TypesInfo.Uses[h.id].(*types.Func); ok && fn.Signature().Recv() != nil {
 			name = methodText(file, fn)
 		}
