@@ -166,11 +166,11 @@ func (s *instance) run(pass *analysis.Pass) (any, error) {
 	}
 	p := &checker{pass: pass, cfg: c, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
 	p.ignores = collectDirectives(pass)
-	here := c.sanctioned(pkgPath(pass.Pkg))
-	if here {
+	p.inSanctioned = c.sanctioned(pkgPath(pass.Pkg))
+	if p.inSanctioned {
 		p.checkLimits()
 	}
-	p.scan(here)
+	p.scan()
 	if c.maxConns > 0 {
 		p.checkMaxConns()
 	}
@@ -197,6 +197,7 @@ type checker struct {
 	cfg           *compiled
 	in            *inspector.Inspector
 	ignores       *directives
+	inSanctioned  bool // the package is one of -allow's
 	diags         []analysis.Diagnostic
 	found         []finding      // found[i] is what a rule knows about diags[i] (result.go)
 	baselineCount map[string]int // occurrences per baseline key prefix (baseline.go)

@@ -129,16 +129,12 @@ func insidePoolDialer(info *types.Info, cat catalog, ref inspector.Cursor) bool 
 			}
 			// dial := func...: the variable's uses in the enclosing function.
 			if v := boundVar(info, fn); v != nil {
-				for outer := range fn.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-					if outer == fn {
-						continue
-					}
+				if outer, ok := innermostFunc(fn.Parent()); ok {
 					for use := range outer.Preorder((*ast.Ident)(nil)) {
 						if info.Uses[use.Node().(*ast.Ident)] == v && poolDialerUse(info, cat, use) {
 							return true
 						}
 					}
-					break
 				}
 			}
 		case *ast.FuncDecl:
@@ -202,21 +198,8 @@ func poolDialerUse(info *types.Info, cat catalog, c inspector.Cursor) bool {
 // boundVar returns the local variable that a function literal initialises
 // (dial := func...; var dial = func...), if it is never assigned again.
 func boundVar(info *types.Info, lit inspector.Cursor) *types.Var {
-	for lit.ParentEdgeKind() == edge.ParenExpr_X {
-		lit = lit.Parent()
-	}
-	var lhs *ast.Ident
-	switch n := lit.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if lit.ParentEdgeKind() == edge.AssignStmt_Rhs && len(n.Lhs) == len(n.Rhs) {
-			lhs, _ = n.Lhs[lit.ParentEdgeIndex()].(*ast.Ident)
-		}
-	case *ast.ValueSpec:
-		if lit.ParentEdgeKind() == edge.ValueSpec_Values && len(n.Names) == len(n.Values) {
-			lhs = n.Names[lit.ParentEdgeIndex()]
-		}
-	}
-	if lhs == nil {
+	lhs, ok := sameIndexLHS(unparenCursor(lit)).(*ast.Ident)
+	if !ok {
 		return nil
 	}
 	v, ok := info.Defs[lhs].(*types.Var)

@@ -65,10 +65,10 @@ func (c *constructing) via(p *checker) string {
 }
 
 // followCalls reports the calls, from handlers, loops and goroutines, of
-// this package's functions that construct a client on every call. done
-// holds the references that check has already decided (hits), so that
-// local wrappers found through facts are not reported twice.
-func (p *checker) followCalls(hits []hit, here bool) {
+// this package's functions that construct a client on every call. The
+// references that check has already decided (hits) are not followed, so
+// that local wrappers found through facts are not reported twice.
+func (p *checker) followCalls(hits []hit) {
 	f := &callFollower{checker: p, guards: map[*ast.BlockStmt]token.Pos{}}
 	set := map[*types.Func]*constructing{}
 	var work []*types.Func
@@ -77,9 +77,9 @@ func (p *checker) followCalls(hits []hit, here bool) {
 	hits = slices.Clone(hits)
 	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
 	for _, h := range hits {
-		ref, ok := p.constructionAt(h)
-		if !ok {
-			continue
+		ref, call, ok := p.construction(h)
+		if !ok || call == nil && !h.e.isLiteral() {
+			continue // a function value constructs where it is called
 		}
 		fn, fnCur := p.enclosingFunc(ref)
 		if fn == nil || set[fn] != nil || f.cached(ref, fnCur) {
@@ -144,7 +144,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 			continue
 		}
 		c := set[s.fn]
-		msg := p.callMessage(s.id.Name, c, rep, here)
+		msg := p.callMessage(s.id.Name, c, rep)
 		if len(p.cfg.shared) > 0 {
 			// The fix, if any, belongs to the construction in the helper.
 			msg += " (no fix: the pool is constructed in " + s.id.Name + ")"
@@ -159,32 +159,6 @@ func (p *checker) followCalls(hits []hit, here bool) {
 type callFollower struct {
 	*checker
 	guards map[*ast.BlockStmt]token.Pos // per function body: the end of its first early return on a cache, or NoPos
-}
-
-// constructionAt returns the reference of a hit that constructs, as check
-// decides it (argument rules, pool dialers, -allow-tests).
-func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
-	if p.cfg.allowTests && p.inTestFile(h.id.Pos()) {
-		return inspector.Cursor{}, false
-	}
-	ref, ok := p.refOf(h.id)
-	if !ok {
-		return ref, false
-	}
-	if h.e.isLiteral() {
-		if !isLiteralConstruction(ref) || !h.e.literalConstructs(p.pass.TypesInfo, literalOf(ref)) {
-			return ref, false
-		}
-		return ref, true
-	}
-	call, isCall := callOf(ref)
-	if !isCall || !p.constructs(h.e, call, true) {
-		return ref, false // a function value constructs where it is called
-	}
-	if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
-		return ref, false
-	}
-	return ref, true
 }
 
 // enclosingFunc returns the declared function that runs the code at ref

@@ -120,33 +120,22 @@ func (f *poolFlow) step(v flowVal) {
 		f.push(flowVal{parent, v.res, v.stack, v.dialector})
 	case edge.SelectorExpr_X:
 		f.selected(parent, v)
-	case edge.AssignStmt_Rhs:
-		as := parent.Node().(*ast.AssignStmt)
-		switch {
-		case len(as.Lhs) == len(as.Rhs):
-			f.store(as.Lhs[idx], v)
-		case tuple && len(as.Rhs) == 1 && v.res < len(as.Lhs):
-			f.store(as.Lhs[v.res], v)
-		default:
-			f.escaped = true
+	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+		lhs := sameIndexLHS(v.c)
+		if lhs == nil && tuple {
+			lhs = resultLHS(v.c, v.res)
 		}
-	case edge.ValueSpec_Values:
-		spec := parent.Node().(*ast.ValueSpec)
-		switch {
-		case len(spec.Names) == len(spec.Values):
-			f.store(spec.Names[idx], v)
-		case tuple && len(spec.Values) == 1 && v.res < len(spec.Names):
-			f.store(spec.Names[v.res], v)
-		default:
+		if lhs == nil {
 			f.escaped = true
+			return
 		}
+		f.store(lhs, v)
 	case edge.ReturnStmt_Results:
 		if tuple {
 			idx = v.res
 		}
-		for fn := range v.c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if fn, ok := innermostFunc(v.c); ok {
 			f.returned(fn, idx, v.stack, v.dialector)
-			break
 		}
 	case edge.KeyValueExpr_Value:
 		kv := parent.Node().(*ast.KeyValueExpr)

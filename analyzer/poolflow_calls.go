@@ -22,19 +22,20 @@ func (f *poolFlow) resultVar(v *types.Var) (inspector.Cursor, int, bool) {
 	if !ok || v.Name() == "" || v.Name() == "_" {
 		return def, 0, false
 	}
-	for fn := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		sig, ok := f.signature(fn.Node())
-		if !ok {
-			return fn, 0, false
-		}
-		for i := range sig.Results().Len() {
-			if sig.Results().At(i) == v {
-				return fn, i, true
-			}
-		}
+	fn, ok := innermostFunc(def)
+	if !ok {
+		return def, 0, false
+	}
+	sig, ok := f.signature(fn.Node())
+	if !ok {
 		return fn, 0, false
 	}
-	return def, 0, false
+	for i := range sig.Results().Len() {
+		if sig.Results().At(i) == v {
+			return fn, i, true
+		}
+	}
+	return fn, 0, false
 }
 
 // signature is the type of a function declaration or literal.

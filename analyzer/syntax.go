@@ -12,17 +12,27 @@ import (
 
 // Small syntax and type helpers shared by the rules and the fix engine.
 
+// innermostFunc returns the innermost function declaration or literal
+// around c (c itself if it is one).
+func innermostFunc(c inspector.Cursor) (inspector.Cursor, bool) {
+	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return fn, true
+	}
+	return inspector.Cursor{}, false
+}
+
 // enclosingBody returns the body of the innermost function around c.
 func enclosingBody(c inspector.Cursor) inspector.Cursor {
-	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		body := funcBody(fn.Node())
-		if body == nil {
-			return inspector.Cursor{}
-		}
-		b, _ := fn.FindNode(body)
-		return b
+	fn, ok := innermostFunc(c)
+	if !ok {
+		return inspector.Cursor{}
 	}
-	return inspector.Cursor{}
+	body := funcBody(fn.Node())
+	if body == nil {
+		return inspector.Cursor{}
+	}
+	b, _ := fn.FindNode(body)
+	return b
 }
 
 // unparenCursor climbs from c through enclosing parentheses.
@@ -45,6 +55,38 @@ func sameIndexLHS(c inspector.Cursor) ast.Expr {
 	case *ast.ValueSpec:
 		if c.ParentEdgeKind() == edge.ValueSpec_Values && len(n.Names) == len(n.Values) {
 			return n.Names[c.ParentEdgeIndex()]
+		}
+	}
+	return nil
+}
+
+// sameIndexValue is the converse of sameIndexLHS: the value paired with
+// the left-hand side or declared name at c, or nil.
+func sameIndexValue(c inspector.Cursor) ast.Expr {
+	switch n := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if c.ParentEdgeKind() == edge.AssignStmt_Lhs && len(n.Lhs) == len(n.Rhs) {
+			return n.Rhs[c.ParentEdgeIndex()]
+		}
+	case *ast.ValueSpec:
+		if c.ParentEdgeKind() == edge.ValueSpec_Names && len(n.Names) == len(n.Values) {
+			return n.Values[c.ParentEdgeIndex()]
+		}
+	}
+	return nil
+}
+
+// resultLHS returns the left-hand side that receives result i of the one
+// multi-valued expression at c (v, err := f()), or nil.
+func resultLHS(c inspector.Cursor, i int) ast.Expr {
+	switch n := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if c.ParentEdgeKind() == edge.AssignStmt_Rhs && len(n.Rhs) == 1 && i < len(n.Lhs) {
+			return n.Lhs[i]
+		}
+	case *ast.ValueSpec:
+		if c.ParentEdgeKind() == edge.ValueSpec_Values && len(n.Values) == 1 && i < len(n.Names) {
+			return n.Names[i]
 		}
 	}
 	return nil
@@ -108,23 +150,8 @@ func (p *checker) origin(e ast.Expr) ast.Expr {
 	if assignedAgain(p.pass.TypesInfo, def, v) {
 		return e
 	}
-	switch parent := def.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(parent.Lhs) == len(parent.Rhs) {
-			for i, l := range parent.Lhs {
-				if l == defID {
-					return parent.Rhs[i]
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(parent.Names) == len(parent.Values) {
-			for i, n := range parent.Names {
-				if n == defID {
-					return parent.Values[i]
-				}
-			}
-		}
+	if value := sameIndexValue(def); value != nil {
+		return value
 	}
 	return e
 }
@@ -137,22 +164,23 @@ func idAt(c inspector.Cursor) *ast.Ident {
 // assignedAgain reports whether v, or one of its fields, is assigned after
 // its declaration within the enclosing function.
 func assignedAgain(info *types.Info, def inspector.Cursor, v *types.Var) bool {
-	for fn := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		for c := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
-			switch n := c.Node().(type) {
-			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					if rootVar(info, l) == v && l.Pos() != v.Pos() {
-						return true
-					}
-				}
-			case *ast.UnaryExpr: // &v may be written through
-				if rootVar(info, n.X) == v {
+	fn, ok := innermostFunc(def)
+	if !ok {
+		return false
+	}
+	for c := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if rootVar(info, l) == v && l.Pos() != v.Pos() {
 					return true
 				}
 			}
+		case *ast.UnaryExpr: // &v may be written through
+			if rootVar(info, n.X) == v {
+				return true
+			}
 		}
-		return false
 	}
 	return false
 }

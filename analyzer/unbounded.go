@@ -81,11 +81,7 @@ func (p *checker) checkPool(lf *limitFlow, h hit) {
 	if !v.stored || v.escaped || v.limited {
 		return
 	}
-	file := p.fileOf(h.id)
-	name := refText(ref.Node())
-	if fn, ok := p.pass.TypesInfo.Uses[h.id].(*types.Func); ok && fn.Signature().Recv() != nil {
-		name = methodText(file, fn)
-	}
+	name := p.writtenName(h, ref)
 	why, fix := "MaxOpenConns is unlimited by default", "call SetMaxOpenConns"
 	if v.zero {
 		why, fix = "SetMaxOpenConns with 0 or less means unlimited", "call SetMaxOpenConns with a positive limit"

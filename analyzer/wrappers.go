@@ -60,7 +60,7 @@ func (p *checker) findWrappers(hits []hit) []hit {
 			p.pass.ExportObjectFact(fn, f)
 			for _, id := range calls {
 				if obj, _ := p.pass.TypesInfo.Uses[id].(*types.Func); obj != nil && obj.Origin() == fn {
-					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.cfg.sanctioned(pkgPath(p.pass.Pkg))})
+					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.inSanctioned})
 				}
 			}
 		}
@@ -84,18 +84,14 @@ func (p *checker) returnedBy(h hit) (*types.Func, string) {
 	if !ok || !p.constructs(h.e, call, true) {
 		return nil, ""
 	}
-	var decl inspector.Cursor
-	for c := range ref.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if _, lit := c.Node().(*ast.FuncLit); lit {
-			return nil, "" // the value leaves through a closure, not the function
-		}
-		decl = c
-		break
-	}
-	if !decl.Valid() {
+	decl, ok := innermostFunc(ref)
+	if !ok {
 		return nil, ""
 	}
-	fd := decl.Node().(*ast.FuncDecl)
+	fd, ok := decl.Node().(*ast.FuncDecl)
+	if !ok {
+		return nil, "" // a literal: the value leaves through a closure, not the function
+	}
 	fn, _ := p.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 	if fn == nil || fd.Body == nil {
 		return nil, ""
