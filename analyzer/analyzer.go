@@ -163,11 +163,11 @@ func (s *instance) run(pass *analysis.Pass) (any, error) {
 	}
 	p := &checker{pass: pass, cfg: c, syntaxIndex: syntaxIndex{in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}}
 	p.ignores = collectDirectives(pass)
-	here := c.sanctioned(pkgPath(pass.Pkg))
-	if here {
+	p.inSanctioned = c.sanctioned(pkgPath(pass.Pkg))
+	if p.inSanctioned {
 		p.checkLimits()
 	}
-	p.scan(here)
+	p.scan()
 	if c.maxConns > 0 {
 		p.checkMaxConns()
 	}
@@ -191,9 +191,10 @@ func pkgPath(pkg *types.Package) string {
 // checker holds one pass: the rules are its methods, one file each. Its
 // state is grouped by the file that owns it.
 type checker struct {
-	pass        *analysis.Pass
-	cfg         *compiled
-	syntaxIndex              // locating nodes (index.go)
-	reports                  // diagnostics and what the rules know of them (result.go)
-	fixReqs     []fixRequest // constructions that may get a -shared fix (fix.go)
+	pass         *analysis.Pass
+	cfg          *compiled
+	inSanctioned bool         // the package is one of -allow's
+	syntaxIndex               // locating nodes (index.go)
+	reports                   // diagnostics and what the rules know of them (result.go)
+	fixReqs      []fixRequest // constructions that may get a -shared fix (fix.go)
 }

@@ -65,11 +65,11 @@ func (c *constructing) via(p *checker) string {
 }
 
 // followCalls reports the calls, from handlers, loops and goroutines, of
-// this package's functions that construct a client on every call. done
-// holds the references that check has already decided (hits), so that
-// local wrappers found through facts are not reported twice.
-func (p *checker) followCalls(hits []hit, here bool) {
-	f := &callFollower{checker: p, guards: map[*ast.BlockStmt]token.Pos{}}
+// this package's functions that construct a client on every call. The
+// references that check has already decided (hits) are not followed, so
+// that local wrappers found through facts are not reported twice.
+func (p *checker) followCalls(hits []hit) {
+	f := &callFollower{checker: p, guards: map[*ast.BlockStmt]token.Pos{}, filled: map[ast.Node]map[types.Object]bool{}}
 	set := map[*types.Func]*constructing{}
 	var work []*types.Func
 	// In source order, so that a helper with several constructions names
@@ -77,9 +77,9 @@ func (p *checker) followCalls(hits []hit, here bool) {
 	hits = slices.Clone(hits)
 	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
 	for _, h := range hits {
-		ref, ok := p.constructionAt(h)
-		if !ok {
-			continue
+		ref, call, ok := p.construction(h)
+		if !ok || call == nil && !h.e.isLiteral() {
+			continue // a function value constructs where it is called
 		}
 		fn, fnCur := p.enclosingFunc(ref)
 		if fn == nil || set[fn] != nil || f.cached(ref, fnCur) {
@@ -144,7 +144,7 @@ func (p *checker) followCalls(hits []hit, here bool) {
 			continue
 		}
 		c := set[s.fn]
-		msg := p.callMessage(s.id.Name, c, rep, here)
+		msg := p.callMessage(s.id.Name, c, rep)
 		if len(p.cfg.shared) > 0 {
 			// The fix, if any, belongs to the construction in the helper.
 			msg += " (no fix: the pool is constructed in " + s.id.Name + ")"
@@ -158,33 +158,8 @@ func (p *checker) followCalls(hits []hit, here bool) {
 // callFollower is the state of one followCalls.
 type callFollower struct {
 	*checker
-	guards map[*ast.BlockStmt]token.Pos // per function body: the end of its first early return on a cache, or NoPos
-}
-
-// constructionAt returns the reference of a hit that constructs, as check
-// decides it (argument rules, pool dialers, -allow-tests).
-func (p *checker) constructionAt(h hit) (inspector.Cursor, bool) {
-	if p.cfg.allowTests && p.inTestFile(h.id.Pos()) {
-		return inspector.Cursor{}, false
-	}
-	ref, ok := p.refOf(h.id)
-	if !ok {
-		return ref, false
-	}
-	if h.e.isLiteral() {
-		if !isLiteralConstruction(ref) || h.e.cond == condNoConnField && hasConnField(p.pass.TypesInfo, literalOf(ref), "Conn") {
-			return ref, false
-		}
-		return ref, true
-	}
-	call, isCall := callOf(ref)
-	if !isCall || !p.constructs(h.e, call, true) {
-		return ref, false // a function value constructs where it is called
-	}
-	if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
-		return ref, false
-	}
-	return ref, true
+	guards map[*ast.BlockStmt]token.Pos       // per function body: the end of its first early return on a cache, or NoPos
+	filled map[ast.Node]map[types.Object]bool // per function: the variables it stores into a cache map
 }
 
 // enclosingFunc returns the declared function that runs the code at ref
@@ -206,121 +181,4 @@ func (p *checker) enclosingFunc(ref inspector.Cursor) (*types.Func, inspector.Cu
 		}
 	}
 	return nil, inspector.Cursor{}
-}
-
-// cached reports whether the code at ref, in the function fn, runs only
-// while a cache is empty: it sits under "if cache == nil", or an earlier
-// statement of the function returns when "cache != nil" or a comma-ok
-// lookup in a cache map succeeds. A cache is a package-level variable, a
-// field, or an element of one.
-func (p *callFollower) cached(ref inspector.Cursor, fn inspector.Cursor) bool {
-	info := p.pass.TypesInfo
-	site := ref.Node()
-walk:
-	for c := ref; c.Node() != nil; c = c.Parent() {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			break walk
-		case *ast.IfStmt:
-			if inside(n.Body, site) && nilTest(info, n.Cond, token.EQL) {
-				return true
-			}
-		}
-	}
-	if !fn.Valid() {
-		return false // package level: var x = open() runs once
-	}
-	body := funcBody(fn.Node())
-	if body == nil {
-		return false
-	}
-	guard, ok := p.guards[body]
-	if !ok {
-		// The first early return on a cache, found once per function: the
-		// scan stays linear however many constructions the function has.
-		guard = token.NoPos
-		for _, st := range body.List {
-			ifs, ok := st.(*ast.IfStmt)
-			if ok && returns(ifs.Body) && (nilTest(info, ifs.Cond, token.NEQ) || cacheLookup(info, ifs)) {
-				guard = ifs.End()
-				break
-			}
-		}
-		p.guards[body] = guard
-	}
-	return guard.IsValid() && site.Pos() >= guard
-}
-
-// nilTest reports whether cond compares a cache with nil using op, alone
-// or in a chain of && and ||.
-func nilTest(info *types.Info, cond ast.Expr, op token.Token) bool {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok {
-		return false
-	}
-	switch b.Op {
-	case token.LAND, token.LOR:
-		return nilTest(info, b.X, op) || nilTest(info, b.Y, op)
-	case op:
-		if tv, ok := info.Types[b.Y]; ok && tv.IsNil() {
-			return isCache(info, b.X)
-		}
-		if tv, ok := info.Types[b.X]; ok && tv.IsNil() {
-			return isCache(info, b.Y)
-		}
-	}
-	return false
-}
-
-// cacheLookup recognises "if v, ok := cache[k]; ok { return ... }".
-func cacheLookup(info *types.Info, ifs *ast.IfStmt) bool {
-	as, ok := ifs.Init.(*ast.AssignStmt)
-	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
-		return false
-	}
-	ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
-	return ok && isCache(info, ix.X)
-}
-
-// isCache reports whether e is a package-level variable, a field or an
-// element of one.
-func isCache(info *types.Info, e ast.Expr) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, ok := info.Uses[x].(*types.Var)
-		return ok && isPackageLevel(v)
-	case *ast.SelectorExpr:
-		v, ok := info.Uses[x.Sel].(*types.Var)
-		return ok && (v.IsField() || isPackageLevel(v))
-	case *ast.IndexExpr:
-		return isCache(info, x.X)
-	case *ast.StarExpr:
-		return isCache(info, x.X)
-	}
-	return false
-}
-
-// returns reports whether a block ends with a return statement.
-func returns(b *ast.BlockStmt) bool {
-	if b == nil || len(b.List) == 0 {
-		return false
-	}
-	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
-	return ok
-}
-
-// writtenName names the constructor of h as the file writes it, as check
-// does: "sql.Open", "(*couchbase.Pool).GetBucket", "redis.Pool{}".
-func (p *checker) writtenName(h hit, ref inspector.Cursor) string {
-	file := p.fileOf(h.id)
-	if file == nil {
-		return shortName(h.e.name)
-	}
-	if h.e.isLiteral() {
-		return p.refText(file, ref.Node()) + "{}"
-	}
-	if fn, ok := p.pass.TypesInfo.Uses[h.id].(*types.Func); ok && fn.Signature().Recv() != nil {
-		return methodText(file, fn)
-	}
-	return p.refText(file, ref.Node())
 }

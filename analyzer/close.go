@@ -27,11 +27,10 @@ func (c *compiled) isShared(path string, obj types.Object) bool {
 // db.SQL().Close()) or on a local variable that holds its value, outside the
 // sanctioned packages: it closes the pool for every other user.
 func (p *checker) checkSharedClose(id *ast.Ident) {
-	file := p.fileOf(id)
-	if file == nil || p.cfg.allowTests && p.inTestFile(id.Pos()) {
+	if p.cfg.allowTests && p.inTestFile(id.Pos()) {
 		return
 	}
-	cur, ok := p.cursor(id)
+	cur, ok := p.cursor(id) // fails outside the package's files
 	if !ok {
 		return
 	}
@@ -39,7 +38,7 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 	if val.ParentEdgeKind() == edge.SelectorExpr_Sel {
 		val = val.Parent()
 	}
-	text := p.refText(file, val.Node())
+	text := refText(val.Node())
 	if _, isFunc := p.pass.TypesInfo.Uses[id].(*types.Func); isFunc {
 		if val.ParentEdgeKind() != edge.CallExpr_Fun {
 			return
@@ -53,23 +52,7 @@ func (p *checker) checkSharedClose(id *ast.Ident) {
 		return
 	}
 	// x := db.Pool; ... x.Close()
-	if val.ParentEdgeKind() != edge.AssignStmt_Rhs && val.ParentEdgeKind() != edge.ValueSpec_Values {
-		return
-	}
-	var lhs ast.Expr
-	switch n := val.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(n.Lhs) != len(n.Rhs) {
-			return
-		}
-		lhs = n.Lhs[val.ParentEdgeIndex()]
-	case *ast.ValueSpec:
-		if len(n.Names) != len(n.Values) {
-			return
-		}
-		lhs = n.Names[val.ParentEdgeIndex()]
-	}
-	lid, ok := lhs.(*ast.Ident)
+	lid, ok := sameIndexLHS(val).(*ast.Ident)
 	if !ok {
 		return
 	}

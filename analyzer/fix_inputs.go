@@ -25,7 +25,7 @@ func (p *checker) notShared(call *ast.CallExpr) string {
 	var check func(e ast.Expr, driverPos bool) string
 	check = func(e ast.Expr, driverPos bool) string {
 		e = ast.Unparen(e)
-		if tv, ok := info.Types[e]; ok && tv.Type != nil && isContext(tv.Type) {
+		if tv, ok := info.Types[e]; ok && tv.Type != nil && isNamed(tv.Type, "context", "Context") {
 			return ""
 		}
 		switch x := e.(type) {
@@ -81,11 +81,6 @@ func (p *checker) notShared(call *ast.CallExpr) string {
 		}
 	}
 	return ""
-}
-
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 func isGetenv(info *types.Info, call *ast.CallExpr) bool {
@@ -190,7 +185,7 @@ func effectFree(info *types.Info, e ast.Expr) string {
 		return ""
 	}
 	what := "the argument"
-	if tv, ok := info.Types[e]; ok && isContext(tv.Type) {
+	if tv, ok := info.Types[e]; ok && isNamed(tv.Type, "context", "Context") {
 		what = "the context argument"
 	}
 	return fmt.Sprintf("%s %s has effects that the rewrite would drop", what, types.ExprString(bad))

@@ -206,24 +206,18 @@ const reasonReturned = "the pool is returned, and its callers (tests included) m
 
 // isResult reports whether v is a named result of the function around c.
 func (fp *filePlan) isResult(c inspector.Cursor, v *types.Var) bool {
-	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch n := fn.Node().(type) {
-		case *ast.FuncDecl:
-			ft = n.Type
-		case *ast.FuncLit:
-			ft = n.Type
-		}
-		if ft.Results != nil {
-			for _, f := range ft.Results.List {
-				for _, id := range f.Names {
-					if fp.p.pass.TypesInfo.Defs[id] == v {
-						return true
-					}
+	fn, ok := innermostFunc(c)
+	if !ok {
+		return false
+	}
+	if results := funcTypeExpr(fn.Node()).Results; results != nil {
+		for _, f := range results.List {
+			for _, id := range f.Names {
+				if fp.p.pass.TypesInfo.Defs[id] == v {
+					return true
 				}
 			}
 		}
-		return false
 	}
 	return false
 }

@@ -3,20 +3,16 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
+
+	"github.com/poolcheck/poolcheck/analyzer/internal/knowledge"
 )
 
 // This file knows which functions a framework calls once per request,
-// message or task: the request scope. Every shape is recognised by the
-// types of its parameters or by the interface its receiver implements,
-// never by its name.
-//
-// Middleware needs no case of its own: the body of a
-// func(next http.Handler) http.Handler (or echo's
-// func(echo.HandlerFunc) echo.HandlerFunc) runs once, when the route is
-// set up, and the handler literal it returns is a request handler by its
-// own type. A construction in the middleware's body is therefore not
-// reported as per request, one in the returned handler is.
+// message or task: the request scopes of internal/knowledge, recognised by
+// the types of their parameters or by the interface their receiver
+// implements, never by their name.
 
 // handler describes a function type that serves one request per call, or
 // returns "". decl is the declaration when the function is one (methods
@@ -31,51 +27,69 @@ func (p *checker) handler(ft *ast.FuncType, decl *ast.FuncDecl) string {
 	if sig == nil {
 		return ""
 	}
-	name := "request to an HTTP handler"
-	if decl != nil {
-		name = "request to " + decl.Name.Name
-	}
-	params := sig.Params()
-	at := func(i int) types.Type {
-		if i < params.Len() {
-			return params.At(i).Type()
+	for i := range knowledge.Scopes {
+		if s := &knowledge.Scopes[i]; p.inScope(s, sig, decl) {
+			return scoped(decl, s.Serves)
 		}
-		return nil
-	}
-	switch {
-	// net/http, and negroni's ServeHTTP(w, r, next).
-	case params.Len() >= 2 && params.Len() <= 3 && isNamed(at(0), "net/http", "ResponseWriter") && isPtrTo(at(1), "net/http", "Request"):
-		return name
-	case params.Len() == 1 && isPtrTo(at(0), "github.com/gin-gonic/gin", "Context"):
-		return strings.Replace(name, "an HTTP", "a gin", 1)
-	case params.Len() == 1 && (isNamed(at(0), "github.com/labstack/echo/v4", "Context") || isNamed(at(0), "github.com/labstack/echo/v5", "Context")):
-		return strings.Replace(name, "an HTTP", "an echo", 1)
-	case params.Len() == 1 && (isPtrTo(at(0), "github.com/gofiber/fiber/v2", "Ctx") || isNamed(at(0), "github.com/gofiber/fiber/v3", "Ctx")):
-		return strings.Replace(name, "an HTTP", "a fiber", 1)
-	}
-	if h := grpcInterceptor(params); h != "" {
-		return scoped(decl, h)
-	}
-	if h := messageCallback(params); h != "" {
-		return scoped(decl, h)
-	}
-	if decl == nil || sig.Recv() == nil {
-		return ""
-	}
-	recv := sig.Recv().Type()
-	call := "call to " + decl.Name.Name
-	switch {
-	case params.Len() == 2 && isNamed(at(0), "context", "Context") && embedsGRPCServer(recv):
-		return call
-	case params.Len() == 2 && (isNamed(at(0), "github.com/IBM/sarama", "ConsumerGroupSession") && isNamed(at(1), "github.com/IBM/sarama", "ConsumerGroupClaim") ||
-		isNamed(at(0), "github.com/Shopify/sarama", "ConsumerGroupSession") && isNamed(at(1), "github.com/Shopify/sarama", "ConsumerGroupClaim")):
-		return call // ConsumeClaim: once per claim, its loop once per message
-	case params.Len() > 0 && isNamed(at(0), "context", "Context") && p.implementsImported(recv, decl.Name.Name, isGQLGenPackage):
-		return call // a gqlgen resolver method
-	case decl.Name.Name != "SessionInit" && p.implementsImported(recv, decl.Name.Name, isSessionProviderPackage):
-		return call // a beego session provider: the session manager calls it per request
 	}
 	return ""
+}
+
+// inScope reports whether the function with signature sig (declared by
+// decl, if it is a declaration) has the shape of scope s.
+func (p *checker) inScope(s *knowledge.Scope, sig *types.Signature, decl *ast.FuncDecl) bool {
+	params := sig.Params()
+	if s.AnyParam != nil {
+		for i := range params.Len() {
+			if slices.ContainsFunc(s.AnyParam, func(t knowledge.Type) bool { return isType(params.At(i).Type(), t) }) {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(s.Params)
+	if params.Len() < n || s.More != knowledge.AnyMore && params.Len() > n+s.More {
+		return false
+	}
+	for i, t := range s.Params {
+		if !isType(params.At(i).Type(), t) {
+			return false
+		}
+	}
+	if !s.Method {
+		return true
+	}
+	if decl == nil || sig.Recv() == nil {
+		return false
+	}
+	return p.receiverPasses(s.Receiver, sig.Recv().Type(), decl.Name.Name)
+}
+
+// isType reports whether t is the type that want names (any, for the zero
+// Type).
+func isType(t types.Type, want knowledge.Type) bool {
+	switch {
+	case want == knowledge.Type{}:
+		return true
+	case want.Pointer:
+		return isPtrTo(t, want.Path, want.Name)
+	}
+	return isNamed(t, want.Path, want.Name)
+}
+
+// receiverPasses reports whether a method's receiver passes r.
+func (p *checker) receiverPasses(r knowledge.Receiver, recv types.Type, method string) bool {
+	switch {
+	case slices.Contains(r.Except, method):
+		return false
+	case r.EmbedsPrefix != "" || r.EmbedsSuffix != "":
+		return embedsNamed(recv, r.EmbedsPrefix, r.EmbedsSuffix)
+	case r.ImplementsIn != nil:
+		return p.implementsImported(recv, method, func(pkg *types.Package) bool { return slices.Contains(r.ImplementsIn, pkg.Path()) })
+	case r.ImplementsImporterOf != "":
+		return p.implementsImported(recv, method, func(pkg *types.Package) bool { return imports(pkg, r.ImplementsImporterOf) })
+	}
+	return true
 }
 
 // scoped names the request scope h after the declaration, if any:
@@ -90,66 +104,33 @@ func scoped(decl *ast.FuncDecl, h string) string {
 	return h
 }
 
-// grpcInterceptor recognises gRPC server and client interceptors
-// (grpc.UnaryServerInterceptor, StreamServerInterceptor,
-// UnaryClientInterceptor, StreamClientInterceptor), which run on every
-// call they intercept.
-func grpcInterceptor(params *types.Tuple) string {
-	const grpc = "google.golang.org/grpc"
-	for i := 0; i < params.Len(); i++ {
-		t := params.At(i).Type()
-		switch {
-		case isPtrTo(t, grpc, "UnaryServerInfo"), isPtrTo(t, grpc, "StreamServerInfo"),
-			isNamed(t, grpc, "UnaryInvoker"), isNamed(t, grpc, "Streamer"):
-			return "call to a gRPC interceptor"
-		}
-	}
-	return ""
-}
-
-// messageCallback recognises the per-message callbacks of message
-// consumers: nats.MsgHandler, jetstream.MessageHandler, Pub/Sub's Receive
-// callback, asynq task handlers and watermill handlers.
-func messageCallback(params *types.Tuple) string {
-	switch params.Len() {
-	case 1:
-		t := params.At(0).Type()
-		switch {
-		case isPtrTo(t, "github.com/nats-io/nats.go", "Msg"):
-			return "message to a NATS handler"
-		case isNamed(t, "github.com/nats-io/nats.go/jetstream", "Msg"):
-			return "message to a JetStream handler"
-		case isPtrTo(t, "github.com/ThreeDotsLabs/watermill/message", "Message"):
-			return "message to a watermill handler"
-		}
-	case 2:
-		if !isNamed(params.At(0).Type(), "context", "Context") {
-			return ""
-		}
-		t := params.At(1).Type()
-		switch {
-		case isPtrTo(t, "cloud.google.com/go/pubsub", "Message"), isPtrTo(t, "cloud.google.com/go/pubsub/v2", "Message"):
-			return "message to a Pub/Sub handler"
-		case isPtrTo(t, "github.com/hibiken/asynq", "Task"):
-			return "task to an asynq handler"
-		}
-	}
-	return ""
-}
-
-func isGQLGenPackage(pkg *types.Package) bool {
+func imports(pkg *types.Package, path string) bool {
 	for _, imp := range pkg.Imports() {
-		if imp.Path() == "github.com/99designs/gqlgen/graphql" {
+		if imp.Path() == path {
 			return true
 		}
 	}
 	return false
 }
 
-func isSessionProviderPackage(pkg *types.Package) bool {
-	switch pkg.Path() {
-	case "github.com/astaxie/beego/session", "github.com/beego/beego/v2/server/web/session":
-		return true
+// embedsNamed reports whether the struct type t (or *t) embeds a named
+// type whose name has the prefix and suffix.
+func embedsNamed(t types.Type, prefix, suffix string) bool {
+	st, ok := derefType(types.Unalias(t)).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		if n, ok := types.Unalias(derefType(f.Type())).(*types.Named); ok {
+			name := n.Obj().Name()
+			if strings.HasPrefix(name, prefix) && strings.HasSuffix(name, suffix) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -19,9 +19,12 @@ type syntaxIndex struct {
 }
 
 // fileOf returns the syntax tree that contains n.
-func (p *checker) fileOf(n ast.Node) *ast.File {
+func (p *checker) fileOf(n ast.Node) *ast.File { return p.fileAt(n.Pos()) }
+
+// fileAt returns the syntax tree that contains pos.
+func (p *checker) fileAt(pos token.Pos) *ast.File {
 	for _, f := range p.pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
+		if f.FileStart <= pos && pos < f.FileEnd {
 			return f
 		}
 	}

@@ -81,8 +81,8 @@ func (p *checker) allowNear() string {
 // of a helper of this package that constructs on every call (calls.go):
 // "connectInit runs on every call to SessionRead: each call opens a new
 // pool (via sql.Open)".
-func (p *checker) callMessage(name string, c *constructing, rep string, here bool) string {
-	return p.message(name, &entry{kind: c.kind}, "", rep, here, c.via(p))
+func (p *checker) callMessage(name string, c *constructing, rep string) string {
+	return p.message(name, &entry{kind: c.kind}, "", rep, p.inSanctioned, c.via(p))
 }
 
 // commonElems counts the leading path elements that a and b share, without

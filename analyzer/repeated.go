@@ -5,7 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
+	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -27,11 +27,11 @@ func (p *checker) repetition(ref inspector.Cursor) string {
 		if retried || !inside(body, ref.Node()) {
 			return ""
 		}
-		perItem, retry := p.onePerItemOrRetry(c, body, ref)
-		if retry {
+		switch p.loopExemption(c, body, ref) {
+		case retryLoop:
 			retried = true
-		}
-		if perItem || retry {
+			return ""
+		case onePerItem:
 			return ""
 		}
 		return goroutine + fmt.Sprintf("runs on every iteration of the loop at line %d", p.pass.Fset.Position(c.Node().Pos()).Line)
@@ -66,136 +66,125 @@ func (p *checker) repetition(ref inspector.Cursor) string {
 	return ""
 }
 
-func inside(outer ast.Node, n interface{ Pos() token.Pos }) bool {
-	return outer != nil && outer.Pos() <= n.Pos() && n.Pos() < outer.End()
-}
+// exemption says why a loop around a construction does not repeat it.
+type exemption uint8
 
-// onePerItemOrRetry recognises the loops that are not repeated
-// construction: a loop that makes one client per item (the construction's
-// arguments use a variable of the loop: another server, another database
-// each time), a retry loop, which stops at the first success (it has a
-// break, or returns the value it built), and a loop that keeps what it
-// builds in a map or slice element. retry is set for a retry loop: the
-// loops around one reconnect (after the connection was lost), they do not
-// repeat the construction, so repetition looks no further out than it for
-// loops (a handler around it still counts).
-func (p *checker) onePerItemOrRetry(loop inspector.Cursor, body *ast.BlockStmt, ref inspector.Cursor) (perItem, retry bool) {
-	info := p.pass.TypesInfo
+const (
+	repeats    exemption = iota
+	onePerItem           // one client per item: another server, another database each time
+	retryLoop            // stops at the first success: the loops around it reconnect, they do not repeat
+)
+
+// loopExemption recognises the loops that are not repeated construction:
+// one that makes one client per item (the construction's arguments use a
+// variable of the loop, or it keeps what it builds in a map or slice
+// element), and a retry loop, which stops at the first success (it has a
+// break, or returns the value it built). Within the body, the first sign
+// in source order decides.
+func (p *checker) loopExemption(loop inspector.Cursor, body *ast.BlockStmt, ref inspector.Cursor) exemption {
+	site := constructionSite(loop, ref)
+	if p.usesLoopVar(site, loop) {
+		return onePerItem
+	}
 	// The variable the construction is assigned to, if any.
 	var v types.Object
-	call, _ := callOf(ref)
-	var site ast.Node = ref.Node()
-	if call != nil {
-		site = call
-	}
-	siteCur, _ := loop.FindNode(site)
-	if lit := ref.Parent(); ref.ParentEdgeKind() == edge.CompositeLit_Type {
-		siteCur = lit // a pool literal: its fields configure it
-	}
-	loopNode := loop.Node()
-	for c := range siteCur.Preorder((*ast.Ident)(nil)) {
-		if v, ok := info.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && inside(loopNode, v) {
-			return true, false // depends on the iteration: one client per item
-		}
-	}
-	for siteCur.ParentEdgeKind() == edge.ParenExpr_X {
-		siteCur = siteCur.Parent()
-	}
-	if siteCur.ParentEdgeKind() == edge.AssignStmt_Rhs {
-		as := siteCur.Parent().Node().(*ast.AssignStmt)
-		switch lhs := ast.Unparen(as.Lhs[0]).(type) {
+	site = unparenCursor(site)
+	if site.ParentEdgeKind() == edge.AssignStmt_Rhs {
+		switch lhs := ast.Unparen(site.Parent().Node().(*ast.AssignStmt).Lhs[0]).(type) {
 		case *ast.IndexExpr:
-			return true, false // pools[name] = ...: one per item
+			return onePerItem // pools[name] = ...
 		case *ast.Ident:
-			v = info.ObjectOf(lhs)
+			v = p.pass.TypesInfo.ObjectOf(lhs)
 		}
 	}
 	bodyCur, _ := loop.FindNode(body)
 	for c := range bodyCur.Preorder((*ast.BranchStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.BranchStmt:
-			if n.Label == nil && n.Tok.String() == "break" && breaksLoop(c, loop) {
-				return false, true
-			}
-		case *ast.ReturnStmt:
-			if v != nil && !inFuncLit(c, loop) {
-				for _, r := range n.Results {
-					if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == v {
-						return false, true
-					}
-				}
-			}
-		case *ast.AssignStmt:
-			if v == nil {
-				continue
-			}
-			for i, l := range n.Lhs {
-				if _, ok := ast.Unparen(l).(*ast.IndexExpr); ok && i < len(n.Rhs) {
-					if id, ok := ast.Unparen(n.Rhs[i]).(*ast.Ident); ok && info.Uses[id] == v {
-						return true, false
-					}
-				}
-			}
-		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "append" && v != nil {
-				if _, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
-					for _, a := range n.Args[1:] {
-						if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v {
-							return true, false
-						}
-					}
-				}
-			}
+		switch {
+		case breaksLoop(c, loop), p.returnsOutOf(c, loop, v):
+			return retryLoop
+		case p.keptInElement(c, v):
+			return onePerItem
 		}
 	}
-	return false, false
+	return repeats
 }
 
-// breaksLoop reports whether an unlabelled break at c leaves loop (and not
-// an inner loop, switch or select).
-func breaksLoop(c, loop inspector.Cursor) bool {
-	for e := range c.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.SelectStmt)(nil), (*ast.FuncLit)(nil)) {
-		return e == loop
+// constructionSite is the call or composite literal that constructs at
+// ref, within loop.
+func constructionSite(loop, ref inspector.Cursor) inspector.Cursor {
+	if ref.ParentEdgeKind() == edge.CompositeLit_Type {
+		return ref.Parent() // a pool literal: its fields configure it
+	}
+	var site ast.Node = ref.Node()
+	if call, ok := callOf(ref); ok {
+		site = call
+	}
+	c, _ := loop.FindNode(site)
+	return c
+}
+
+// usesLoopVar reports whether the construction at site uses a variable
+// declared in loop: one client per item.
+func (p *checker) usesLoopVar(site, loop inspector.Cursor) bool {
+	for c := range site.Preorder((*ast.Ident)(nil)) {
+		if v, ok := p.pass.TypesInfo.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && inside(loop.Node(), v) {
+			return true
+		}
 	}
 	return false
 }
 
-func inFuncLit(c, loop inspector.Cursor) bool {
-	for e := range c.Enclosing((*ast.FuncLit)(nil)) {
-		return loop.Contains(e)
-	}
-	return false
-}
-
-func isNamed(t types.Type, path, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
-}
-
-func isPtrTo(t types.Type, path, name string) bool {
-	ptr, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(ptr.Elem(), path, name)
-}
-
-// embedsGRPCServer reports whether the receiver type embeds a
-// protoc-gen-go-grpc Unimplemented…Server, the mark of a service
-// implementation.
-func embedsGRPCServer(t types.Type) bool {
-	st, ok := derefType(types.Unalias(t)).Underlying().(*types.Struct)
-	if !ok {
+// returnsOutOf reports whether c is a return, from the loop's function,
+// of v.
+func (p *checker) returnsOutOf(c, loop inspector.Cursor, v types.Object) bool {
+	r, ok := c.Node().(*ast.ReturnStmt)
+	if !ok || v == nil || inFuncLit(c, loop) {
 		return false
 	}
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if !f.Embedded() {
-			continue
+	for _, res := range r.Results {
+		if id, ok := ast.Unparen(res).(*ast.Ident); ok && p.pass.TypesInfo.Uses[id] == v {
+			return true
 		}
-		if n, ok := types.Unalias(derefType(f.Type())).(*types.Named); ok {
-			name := n.Obj().Name()
-			if strings.HasPrefix(name, "Unimplemented") && strings.HasSuffix(name, "Server") {
+	}
+	return false
+}
+
+// keptInElement reports whether c stores v in a map or slice element
+// (m[k] = v) or appends it to a slice.
+func (p *checker) keptInElement(c inspector.Cursor, v types.Object) bool {
+	if v == nil {
+		return false
+	}
+	info := p.pass.TypesInfo
+	isV := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	switch n := c.Node().(type) {
+	case *ast.AssignStmt:
+		for i, l := range n.Lhs {
+			if _, ok := ast.Unparen(l).(*ast.IndexExpr); ok && i < len(n.Rhs) && isV(n.Rhs[i]) {
 				return true
 			}
 		}
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "append" {
+			if _, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
+				return slices.ContainsFunc(n.Args[1:], isV)
+			}
+		}
+	}
+	return false
+}
+
+// breaksLoop reports whether c is an unlabelled break that leaves loop
+// (and not an inner loop, switch or select).
+func breaksLoop(c, loop inspector.Cursor) bool {
+	if b, ok := c.Node().(*ast.BranchStmt); !ok || b.Label != nil || b.Tok != token.BREAK {
+		return false
+	}
+	for e := range c.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.SelectStmt)(nil), (*ast.FuncLit)(nil)) {
+		return e == loop
 	}
 	return false
 }

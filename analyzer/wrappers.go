@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -61,7 +60,7 @@ func (p *checker) findWrappers(hits []hit) []hit {
 			p.pass.ExportObjectFact(fn, f)
 			for _, id := range calls {
 				if obj, _ := p.pass.TypesInfo.Uses[id].(*types.Func); obj != nil && obj.Origin() == fn {
-					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.cfg.sanctioned(pkgPath(p.pass.Pkg))})
+					next = append(next, hit{id: id, e: f.entry(fn), wrapper: f, sanctioned: p.inSanctioned})
 				}
 			}
 		}
@@ -85,18 +84,14 @@ func (p *checker) returnedBy(h hit) (*types.Func, string) {
 	if !ok || !p.constructs(h.e, call, true) {
 		return nil, ""
 	}
-	var decl inspector.Cursor
-	for c := range ref.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if _, lit := c.Node().(*ast.FuncLit); lit {
-			return nil, "" // the value leaves through a closure, not the function
-		}
-		decl = c
-		break
-	}
-	if !decl.Valid() {
+	decl, ok := innermostFunc(ref)
+	if !ok {
 		return nil, ""
 	}
-	fd := decl.Node().(*ast.FuncDecl)
+	fd, ok := decl.Node().(*ast.FuncDecl)
+	if !ok {
+		return nil, "" // a literal: the value leaves through a closure, not the function
+	}
 	fn, _ := p.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 	if fn == nil || fd.Body == nil {
 		return nil, ""
@@ -207,25 +202,6 @@ func holds(info *types.Info, e ast.Expr, vs map[types.Object]bool) bool {
 	return false
 }
 
-// shortName turns a full name into the package-qualified short form used in
-// messages: "database/sql.Open" → "sql.Open",
-// "(*github.com/gocql/gocql.ClusterConfig).CreateSession" →
-// "gocql.ClusterConfig.CreateSession".
-func shortName(full string) string {
-	k, err := parseName(full)
-	if err != nil {
-		return full
-	}
-	pkg := k.pkg
-	if i := strings.LastIndexByte(pkg, '/'); i >= 0 {
-		pkg = pkg[i+1:]
-	}
-	if k.recv != "" {
-		return pkg + "." + k.recv + "." + k.name
-	}
-	return pkg + "." + k.name
-}
-
 // isClientConstructor recognises, without facts, a sanctioned package's
 // function that makes a client: its first result is a client type, or a
 // struct that holds one (a field, or an embedded struct that does: the
@@ -281,111 +257,4 @@ func isClientType(t types.Type) bool {
 		return false
 	}
 	return clientTypes[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
-}
-
-// clientTypes are the results of the catalogued constructors.
-var clientTypes = map[string]bool{}
-
-func init() {
-	for _, t := range []string{
-		"cloud.google.com/go/bigquery.Client",
-		"cloud.google.com/go/bigtable.Client",
-		"cloud.google.com/go/datastore.Client",
-		"cloud.google.com/go/firestore.Client",
-		"cloud.google.com/go/spanner.Client",
-		"database/sql.DB",
-		"entgo.io/ent/dialect/sql.Driver",
-		"github.com/aerospike/aerospike-client-go/v8.Client",
-		"github.com/apache/cassandra-gocql-driver/v2.Session",
-		"github.com/apple/foundationdb/bindings/go/src/fdb.Database",
-		"github.com/aws/aws-sdk-go-v2/service/dynamodb.Client",
-		"github.com/aws/aws-sdk-go/service/dynamodb.DynamoDB",
-		"github.com/bradfitz/gomemcache/memcache.Client",
-		"github.com/couchbase/gocb/v2.Cluster",
-		"github.com/couchbase/go-couchbase.Bucket",
-		"github.com/dgraph-io/badger/v4.DB",
-		"github.com/elastic/elastic-transport-go/v8/elastictransport.Client",
-		"github.com/elastic/go-elasticsearch/v5.Client",
-		"github.com/elastic/go-elasticsearch/v6.Client",
-		"github.com/elastic/go-elasticsearch/v7.Client",
-		"github.com/elastic/go-elasticsearch/v8.BaseClient",
-		"github.com/elastic/go-elasticsearch/v8.Client",
-		"github.com/elastic/go-elasticsearch/v8.TypedClient",
-		"github.com/elastic/go-elasticsearch/v9.BaseClient",
-		"github.com/elastic/go-elasticsearch/v9.Client",
-		"github.com/elastic/go-elasticsearch/v9.TypedClient",
-		"github.com/garyburd/redigo/redis.Conn",
-		"github.com/garyburd/redigo/redis.Pool",
-		"github.com/globalsign/mgo.Session",
-		"github.com/go-pg/pg/v10.DB",
-		"github.com/go-redis/redis.Client",
-		"github.com/go-redis/redis.ClusterClient",
-		"github.com/go-redis/redis.Ring",
-		"github.com/go-redis/redis.SentinelClient",
-		"github.com/go-redis/redis.UniversalClient",
-		"github.com/go-redis/redis/v7.Client",
-		"github.com/go-redis/redis/v7.ClusterClient",
-		"github.com/go-redis/redis/v7.Ring",
-		"github.com/go-redis/redis/v7.SentinelClient",
-		"github.com/go-redis/redis/v7.UniversalClient",
-		"github.com/go-redis/redis/v8.Client",
-		"github.com/go-redis/redis/v8.ClusterClient",
-		"github.com/go-redis/redis/v8.Ring",
-		"github.com/go-redis/redis/v8.SentinelClient",
-		"github.com/go-redis/redis/v8.UniversalClient",
-		"github.com/gocql/gocql.Session",
-		"github.com/gomodule/redigo/redis.Conn",
-		"github.com/gomodule/redigo/redis.Pool",
-		"github.com/influxdata/influxdb-client-go/v2.Client",
-		"github.com/jackc/pgconn.PgConn",
-		"github.com/jackc/pgx/v4.Conn",
-		"github.com/jackc/pgx/v4/pgxpool.Pool",
-		"github.com/jackc/pgx/v5.Conn",
-		"github.com/jackc/pgx/v5/pgconn.PgConn",
-		"github.com/jackc/pgx/v5/pgxpool.Pool",
-		"github.com/jinzhu/gorm.DB",
-		"github.com/jmoiron/sqlx.DB",
-		"github.com/lib/pq.Listener",
-		"github.com/lib/pq.ListenerConn",
-		"github.com/mediocregopher/radix/v3.Cluster",
-		"github.com/mediocregopher/radix/v3.Conn",
-		"github.com/mediocregopher/radix/v3.Pool",
-		"github.com/mediocregopher/radix/v3.Sentinel",
-		"github.com/mediocregopher/radix/v4.Client",
-		"github.com/mediocregopher/radix/v4.Cluster",
-		"github.com/mediocregopher/radix/v4.Conn",
-		"github.com/mediocregopher/radix/v4.Sentinel",
-		"github.com/microsoft/go-mssqldb.Conn",
-		"github.com/ncruces/go-sqlite3.Conn",
-		"github.com/neo4j/neo4j-go-driver/v5/neo4j.Driver",
-		"github.com/neo4j/neo4j-go-driver/v5/neo4j.DriverWithContext",
-		"github.com/olivere/elastic/v7.Client",
-		"github.com/opensearch-project/opensearch-go/v2.Client",
-		"github.com/opensearch-project/opensearch-go/v4.Client",
-		"github.com/opensearch-project/opensearch-go/v4/opensearchapi.Client",
-		"github.com/qiniu/qmgo.Client",
-		"github.com/qiniu/qmgo.QmgoClient",
-		"github.com/redis/go-redis/v9.Client",
-		"github.com/redis/go-redis/v9.ClusterClient",
-		"github.com/redis/go-redis/v9.Ring",
-		"github.com/redis/go-redis/v9.SentinelClient",
-		"github.com/redis/go-redis/v9.UniversalClient",
-		"github.com/redis/rueidis.Client",
-		"github.com/valkey-io/valkey-go.Client",
-		"github.com/ydb-platform/ydb-go-sdk/v3.Driver",
-		"github.com/xorm-io/xorm.Engine",
-		"github.com/xorm-io/xorm.EngineGroup",
-		"github.com/xorm-io/xorm/core.DB",
-		"go.etcd.io/bbolt.DB",
-		"go.etcd.io/etcd/client/v3.Client",
-		"go.mongodb.org/mongo-driver/mongo.Client",
-		"go.mongodb.org/mongo-driver/v2/mongo.Client",
-		"gopkg.in/mgo.v2.Session",
-		"gorm.io/gorm.DB",
-		"xorm.io/xorm.Engine",
-		"xorm.io/xorm.EngineGroup",
-		"xorm.io/xorm/core.DB",
-	} {
-		clientTypes[t] = true
-	}
 }

@@ -25,6 +25,7 @@
 //
 // Totals per server kind and binary are a number, "unbounded" or "config"
 // (with a lower bound). The analyzer's knowledge comes from
-// analyzer/export.go: this package holds only what the budget adds (server
+// analyzer/export.go and export_syntax.go: this package holds only what
+// the budget adds (server
 // kinds, library defaults, the value flow in SSA).
 package budget

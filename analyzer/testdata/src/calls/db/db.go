@@ -135,6 +135,39 @@ func (mp *Provider) byDSN(dsn string) *sql.DB {
 	return d
 }
 
+// Filled on demand behind a lock, the lookup in a closure (radix's
+// Sentinel.client): one pool per address, not per call.
+func (mp *Provider) byAddr(addr string) *sql.DB {
+	var d *sql.DB
+	mp.locked(func() { d = mp.cache[addr] })
+	if d != nil {
+		return d
+	}
+	nd, _ := sql.Open("postgres", addr)
+	mp.locked(func() { mp.cache[addr] = nd })
+	return nd
+}
+
+func (mp *Provider) locked(f func()) { mp.mu.Lock(); f(); mp.mu.Unlock() }
+
+// A plain constructor whose caller fills the cache (radix's Cluster.pool).
+func (mp *Provider) poolFor(addr string) *sql.DB {
+	if d := mp.lookup(addr); d != nil {
+		return d
+	}
+	d := open1(addr)
+	mp.cache[addr] = d
+	return d
+}
+
+func (mp *Provider) lookup(addr string) *sql.DB { return mp.cache[addr] }
+
+// Overwrites one field on every call: a new pool each time.
+func (mp *Provider) replace() {
+	d, _ := sql.Open("postgres", mp.savePath)
+	mp.db = d
+}
+
 // sync.OnceValue: the literal runs once.
 var lazy = sync.OnceValue(func() *sql.DB { return open1("dsn") })
 
@@ -143,6 +176,9 @@ func (mp *Provider) Cached(w http.ResponseWriter, r *http.Request) {
 	_ = mp.conn()
 	_ = mp.conn2()
 	_ = mp.byDSN(r.URL.Query().Get("db"))
+	_ = mp.byAddr(r.URL.Query().Get("addr"))
+	_ = mp.poolFor(r.URL.Query().Get("addr"))
+	mp.replace() // want `^replace runs on every request to Cached: each call opens a new pool \(via sql\.Open\)`
 	_ = lazy()
 }
 

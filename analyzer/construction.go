@@ -3,9 +3,9 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // hit is a reference to a constructor: a catalogued one (e), a function of
@@ -23,7 +23,7 @@ type hit struct {
 // expressions, promoted methods and generic instances to the declared
 // object: a map walk instead of a walk of every identifier. Only the few
 // hits are then located in the syntax.
-func (p *checker) scan(here bool) {
+func (p *checker) scan() {
 	var hits []hit
 	var closes []*ast.Ident
 	sanctionedPkg := map[*types.Package]bool{}
@@ -86,10 +86,10 @@ func (p *checker) scan(here bool) {
 		hits = p.findWrappers(hits)
 	}
 	for _, h := range hits {
-		p.check(h, here)
+		p.check(h)
 	}
-	p.followCalls(hits, here) // calls.go: helpers that construct, called per request
-	if !here {
+	p.followCalls(hits) // calls.go: helpers that construct, called per request
+	if !p.inSanctioned {
 		for _, id := range closes {
 			p.checkSharedClose(id)
 		}
@@ -117,47 +117,14 @@ func funcKey(fn *types.Func) symbol {
 }
 
 // check decides whether one reference constructs something and reports it.
-func (p *checker) check(h hit, here bool) {
-	file := p.fileOf(h.id)
-	if file == nil {
-		return
-	}
-	if p.cfg.allowTests && strings.HasSuffix(p.pass.Fset.File(file.Pos()).Name(), "_test.go") {
-		return
-	}
-	ref, ok := p.refOf(h.id)
+func (p *checker) check(h hit) {
+	ref, call, ok := p.construction(h)
 	if !ok {
 		return
 	}
-	var name string
-	var call *ast.CallExpr
-	if h.e.isLiteral() {
-		if !isLiteralConstruction(ref) {
-			return
-		}
-		if h.e.cond == condNoConnField && hasConnField(p.pass.TypesInfo, literalOf(ref), "Conn") {
-			return
-		}
-		name = p.refText(file, ref.Node()) + "{}"
-	} else {
-		var isCall bool
-		call, isCall = callOf(ref)
-		if !p.constructs(h.e, call, isCall) {
-			return
-		}
-		if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
-			return // the dialer of a pool literal is part of that pool
-		}
-		name = p.refText(file, ref.Node())
-		if fn, ok := p.pass.TypesInfo.Uses[h.id].(*types.Func); ok && fn.Signature().Recv() != nil {
-			name = methodText(file, fn)
-		}
-	}
-	// In a sanctioned package, and for the sanctioned packages' own
-	// constructors anywhere, only a construction that runs again and again
-	// is wrong.
+	name := p.writtenName(h, ref)
 	rep := p.repetition(ref)
-	owned := here || h.sanctioned
+	owned := p.owns(h)
 	if owned && rep == "" {
 		return
 	}
@@ -175,10 +142,36 @@ func (p *checker) check(h hit, here bool) {
 	if len(p.cfg.shared) > 0 && !owned {
 		// The fix engine (fix.go) decides per file, after the scan, so that
 		// all fixes of a file are computed and verified together.
-		p.fixReqs = append(p.fixReqs, fixRequest{diag: len(p.diags), file: file, entry: h.e, ref: ref, call: call,
+		p.fixReqs = append(p.fixReqs, fixRequest{diag: len(p.diags), file: p.fileOf(h.id), entry: h.e, ref: ref, call: call,
 			message: func(use string) string { return p.message(name, h.e, use, rep, owned, via) }})
 	}
 	p.reportConstruction(d, Subject{Name: h.e.name, Written: name}, ref, rep)
 }
 
-func (e *entry) isLiteral() bool { return strings.HasSuffix(e.name, literalSuffix) }
+// owns reports whether the construction of h belongs to a sanctioned
+// package: it is in one, or calls one's own constructor. There only a
+// construction that runs again and again is wrong.
+func (p *checker) owns(h hit) bool { return p.inSanctioned || h.sanctioned }
+
+// construction decides whether the reference of h constructs a client,
+// with -allow-tests, the argument rules and the dialers of pool literals.
+// call is the call, nil for a literal or a function value.
+func (p *checker) construction(h hit) (ref inspector.Cursor, call *ast.CallExpr, ok bool) {
+	if p.cfg.allowTests && p.inTestFile(h.id.Pos()) {
+		return ref, nil, false
+	}
+	if ref, ok = p.refOf(h.id); !ok {
+		return ref, nil, false
+	}
+	if h.e.isLiteral() {
+		return ref, nil, isLiteralConstruction(ref) && h.e.literalConstructs(p.pass.TypesInfo, literalOf(ref))
+	}
+	call, isCall := callOf(ref)
+	if !p.constructs(h.e, call, isCall) {
+		return ref, nil, false
+	}
+	if h.e.kind == kindConn && insidePoolDialer(p.pass.TypesInfo, p.cfg.catalog, ref) {
+		return ref, nil, false // the dialer of a pool literal is part of that pool
+	}
+	return ref, call, true
+}

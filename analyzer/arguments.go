@@ -1,15 +1,14 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/poolcheck/poolcheck/analyzer/internal/knowledge"
 )
 
 // This file decides from the arguments and the syntax around a reference
@@ -21,10 +20,10 @@ import (
 func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 	info := p.pass.TypesInfo
 	if !isCall {
-		return e.cond == condNone || e.cond == condNotPoolConnector
+		return e.cond.Rule == knowledge.Always || e.cond.Rule == knowledge.NotOverPoolConnector
 	}
-	switch e.cond {
-	case condNotPoolConnector:
+	switch e.cond.Rule {
+	case knowledge.NotOverPoolConnector:
 		if len(call.Args) == 1 {
 			if c, ok := ast.Unparen(p.origin(call.Args[0])).(*ast.CallExpr); ok {
 				if fn, ok := typeutil.Callee(info, c).(*types.Func); ok && poolConnectors[funcKey(fn)] {
@@ -32,11 +31,7 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 				}
 			}
 		}
-	case condNoConnField, condNoClientBuilder:
-		field := "Conn"
-		if e.cond == condNoClientBuilder {
-			field = "ClientBuilder"
-		}
+	case knowledge.UnlessFieldSet:
 		if len(call.Args) == 0 {
 			return false
 		}
@@ -44,12 +39,9 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 		if !ok {
 			return false // built elsewhere: cannot tell, stay silent
 		}
-		return !hasConnField(info, lit, field)
-	case condDSNArg0, condDSNArg1:
-		i := 0
-		if e.cond == condDSNArg1 {
-			i = 1
-		}
+		return !setsField(info, lit, e.cond.Field)
+	case knowledge.StringArg:
+		i := e.cond.Arg
 		if i >= len(call.Args) || (call.Ellipsis.IsValid() && i == len(call.Args)-1) {
 			return false
 		}
@@ -63,105 +55,15 @@ func (p *checker) constructs(e *entry, call *ast.CallExpr, isCall bool) bool {
 	return true
 }
 
-// poolConnectors return a driver.Connector over an existing pool:
-// sql.OpenDB over one builds a facade, not a new pool.
-var poolConnectors = map[symbol]bool{
-	{pkg: "github.com/jackc/pgx/v5/stdlib", name: "GetPoolConnector"}: true,
-	{pkg: "github.com/ydb-platform/ydb-go-sdk/v3", name: "Connector"}: true,
+// literalConstructs applies the entry's argument rule to a composite
+// literal of a catalogued type: Dialector{Conn: db} reuses db.
+func (e *entry) literalConstructs(info *types.Info, lit *ast.CompositeLit) bool {
+	return e.cond.Rule != knowledge.UnlessFieldSet || !setsField(info, lit, e.cond.Field)
 }
 
-// origin follows a local variable to the expression it was declared with,
-// so that "c := stdlib.GetPoolConnector(p); sql.OpenDB(c)" is understood.
-// It gives up (returns e) on anything else.
-func (p *checker) origin(e ast.Expr) ast.Expr {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return e
-	}
-	v, ok := p.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
-		return e
-	}
-	file := p.fileOf(id)
-	if file == nil {
-		return e
-	}
-	fileCur, _ := p.in.Root().FindNode(file)
-	def, ok := fileCur.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
-	defID := idAt(def)
-	if !ok || defID == nil || p.pass.TypesInfo.Defs[defID] != v {
-		return e
-	}
-	if assignedAgain(p.pass.TypesInfo, def, v) {
-		return e
-	}
-	switch parent := def.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(parent.Lhs) == len(parent.Rhs) {
-			for i, l := range parent.Lhs {
-				if l == defID {
-					return parent.Rhs[i]
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(parent.Names) == len(parent.Values) {
-			for i, n := range parent.Names {
-				if n == defID {
-					return parent.Values[i]
-				}
-			}
-		}
-	}
-	return e
-}
-
-func idAt(c inspector.Cursor) *ast.Ident {
-	id, _ := c.Node().(*ast.Ident)
-	return id
-}
-
-// assignedAgain reports whether v, or one of its fields, is assigned after
-// its declaration within the enclosing function.
-func assignedAgain(info *types.Info, def inspector.Cursor, v *types.Var) bool {
-	for fn := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		for c := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
-			switch n := c.Node().(type) {
-			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					if rootVar(info, l) == v && l.Pos() != v.Pos() {
-						return true
-					}
-				}
-			case *ast.UnaryExpr: // &v may be written through
-				if rootVar(info, n.X) == v {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// rootVar returns the variable at the root of x, x.f, x.f.g.
-func rootVar(info *types.Info, e ast.Expr) *types.Var {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := info.ObjectOf(x).(*types.Var)
-			return v
-		case *ast.SelectorExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
-}
-
-// hasConnField reports whether a composite literal, or one nested in it,
+// setsField reports whether a composite literal, or one nested in it,
 // sets field to something other than nil.
-func hasConnField(info *types.Info, lit *ast.CompositeLit, field string) bool {
+func setsField(info *types.Info, lit *ast.CompositeLit, field string) bool {
 	if lit == nil {
 		return false
 	}
@@ -180,21 +82,11 @@ func hasConnField(info *types.Info, lit *ast.CompositeLit, field string) bool {
 		if u, ok := v.(*ast.UnaryExpr); ok {
 			v = u.X
 		}
-		if inner, ok := v.(*ast.CompositeLit); ok && hasConnField(info, inner, field) {
+		if inner, ok := v.(*ast.CompositeLit); ok && setsField(info, inner, field) {
 			return true
 		}
 	}
 	return false
-}
-
-// callOf returns the call whose function is ref, looking through parens
-// and explicit instantiation (F[T](...)); see callCursor.
-func callOf(ref inspector.Cursor) (*ast.CallExpr, bool) {
-	c := callCursor(ref)
-	if c == ref {
-		return nil, false
-	}
-	return c.Node().(*ast.CallExpr), true
 }
 
 // isLiteralConstruction reports whether a reference to a pool type makes a
@@ -237,16 +129,12 @@ func insidePoolDialer(info *types.Info, cat catalog, ref inspector.Cursor) bool 
 			}
 			// dial := func...: the variable's uses in the enclosing function.
 			if v := boundVar(info, fn); v != nil {
-				for outer := range fn.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-					if outer == fn {
-						continue
-					}
+				if outer, ok := innermostFunc(fn.Parent()); ok {
 					for use := range outer.Preorder((*ast.Ident)(nil)) {
 						if info.Uses[use.Node().(*ast.Ident)] == v && poolDialerUse(info, cat, use) {
 							return true
 						}
 					}
-					break
 				}
 			}
 		case *ast.FuncDecl:
@@ -310,21 +198,8 @@ func poolDialerUse(info *types.Info, cat catalog, c inspector.Cursor) bool {
 // boundVar returns the local variable that a function literal initialises
 // (dial := func...; var dial = func...), if it is never assigned again.
 func boundVar(info *types.Info, lit inspector.Cursor) *types.Var {
-	for lit.ParentEdgeKind() == edge.ParenExpr_X {
-		lit = lit.Parent()
-	}
-	var lhs *ast.Ident
-	switch n := lit.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if lit.ParentEdgeKind() == edge.AssignStmt_Rhs && len(n.Lhs) == len(n.Rhs) {
-			lhs, _ = n.Lhs[lit.ParentEdgeIndex()].(*ast.Ident)
-		}
-	case *ast.ValueSpec:
-		if lit.ParentEdgeKind() == edge.ValueSpec_Values && len(n.Names) == len(n.Values) {
-			lhs = n.Names[lit.ParentEdgeIndex()]
-		}
-	}
-	if lhs == nil {
+	lhs, ok := sameIndexLHS(unparenCursor(lit)).(*ast.Ident)
+	if !ok {
 		return nil
 	}
 	v, ok := info.Defs[lhs].(*types.Var)
@@ -341,68 +216,4 @@ func dialerShaped(sig *types.Signature) bool {
 		return false
 	}
 	return sig.Params().Len() == 0 || sig.Params().Len() == 1 && isNamed(sig.Params().At(0).Type(), "context", "Context")
-}
-
-func derefType(t types.Type) types.Type {
-	if p, ok := t.(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
-// refText renders a function or type reference as the file wrote it:
-// "sql.Open", "stdsql.Open" (aliased import) or "Open" (dot import).
-func (p *checker) refText(file *ast.File, n ast.Node) string {
-	switch n := n.(type) {
-	case *ast.SelectorExpr:
-		if x, ok := n.X.(*ast.Ident); ok {
-			return x.Name + "." + n.Sel.Name
-		}
-		return n.Sel.Name
-	case *ast.Ident:
-		return n.Name
-	}
-	return "?"
-}
-
-// methodText renders a method as (*pkg.T).M with the file's name for pkg.
-func methodText(file *ast.File, fn *types.Func) string {
-	fn = fn.Origin()
-	recv := fn.Signature().Recv().Type()
-	star := ""
-	if ptr, ok := recv.(*types.Pointer); ok {
-		star, recv = "*", ptr.Elem()
-	}
-	tname := "?"
-	if named, ok := types.Unalias(recv).(*types.Named); ok {
-		tname = named.Obj().Name()
-	}
-	return fmt.Sprintf("(%s%s.%s).%s", star, localName(file, fn.Pkg()), tname, fn.Name())
-}
-
-// localName is the name under which file imports pkg, or pkg's own name.
-func localName(file *ast.File, pkg *types.Package) string {
-	for _, imp := range file.Imports {
-		if strings.Trim(imp.Path.Value, "`\"") != pkg.Path() {
-			continue
-		}
-		if imp.Name != nil && imp.Name.Name != "_" && imp.Name.Name != "." {
-			return imp.Name.Name
-		}
-		break
-	}
-	return pkg.Name()
-}
-
-// refOf locates the reference that id belongs to: pkg.Name, x.Method, or a
-// bare (dot-imported) Name.
-func (p *checker) refOf(id *ast.Ident) (inspector.Cursor, bool) {
-	cur, ok := p.cursor(id)
-	if !ok {
-		return inspector.Cursor{}, false
-	}
-	if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
-		cur = cur.Parent()
-	}
-	return cur, true
 }

@@ -2,13 +2,10 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/constant"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // The flow of a database/sql pool inside its package.
@@ -91,12 +88,6 @@ type funcResult struct {
 	res int
 }
 
-// passThrough maps functions of other packages that turn the value passed
-// as their first argument into a pool to the result that is the pool.
-var passThrough = map[symbol]int{
-	{pkg: "gorm.io/gorm", name: "Open"}: 0, // gorm.Open(dialector) opens the dialector's pool
-}
-
 // follow walks the flow of the pool made by the call at c.
 func (lf *limitFlow) follow(c inspector.Cursor, dialector bool) verdict {
 	f := &poolFlow{limitFlow: lf, vars: map[*types.Var]bool{}, funcs: map[funcResult]bool{}}
@@ -129,33 +120,22 @@ func (f *poolFlow) step(v flowVal) {
 		f.push(flowVal{parent, v.res, v.stack, v.dialector})
 	case edge.SelectorExpr_X:
 		f.selected(parent, v)
-	case edge.AssignStmt_Rhs:
-		as := parent.Node().(*ast.AssignStmt)
-		switch {
-		case len(as.Lhs) == len(as.Rhs):
-			f.store(as.Lhs[idx], v)
-		case tuple && len(as.Rhs) == 1 && v.res < len(as.Lhs):
-			f.store(as.Lhs[v.res], v)
-		default:
-			f.escaped = true
+	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+		lhs := sameIndexLHS(v.c)
+		if lhs == nil && tuple {
+			lhs = resultLHS(v.c, v.res)
 		}
-	case edge.ValueSpec_Values:
-		spec := parent.Node().(*ast.ValueSpec)
-		switch {
-		case len(spec.Names) == len(spec.Values):
-			f.store(spec.Names[idx], v)
-		case tuple && len(spec.Values) == 1 && v.res < len(spec.Names):
-			f.store(spec.Names[v.res], v)
-		default:
+		if lhs == nil {
 			f.escaped = true
+			return
 		}
+		f.store(lhs, v)
 	case edge.ReturnStmt_Results:
 		if tuple {
 			idx = v.res
 		}
-		for fn := range v.c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if fn, ok := innermostFunc(v.c); ok {
 			f.returned(fn, idx, v.stack, v.dialector)
-			break
 		}
 	case edge.KeyValueExpr_Value:
 		kv := parent.Node().(*ast.KeyValueExpr)
@@ -194,51 +174,6 @@ func (f *poolFlow) step(v flowVal) {
 	default:
 		f.escaped = true
 	}
-}
-
-// selected handles x.Sel where x is the pool.
-func (f *poolFlow) selected(sel inspector.Cursor, v flowVal) {
-	info := f.p.pass.TypesInfo
-	switch obj := info.Uses[sel.Node().(*ast.SelectorExpr).Sel].(type) {
-	case *types.Func:
-		call, isCall := callOf(sel)
-		if limitMethods[funcKey(obj)] {
-			f.limit(call, isCall)
-			return
-		}
-		if obj.Pkg() == f.p.pass.Pkg {
-			f.escaped = true // a method of this package receives the pool
-			return
-		}
-		sig := obj.Signature()
-		returnsPool := sig.Results().Len() > 0 && f.p.sqlPool(sig.Results().At(0).Type())
-		switch {
-		case !isCall && returnsPool:
-			f.escaped = true // a method value that hands out the pool
-		case isCall && returnsPool:
-			// db.DB(), gdb.WithContext(ctx), sqlx's db.Unsafe(): the same pool
-			f.push(flowVal{c: callCursor(sel), stack: v.stack})
-		}
-		// Other methods use the pool (Query, Ping, Close ...) and keep nothing.
-	case *types.Var:
-		if f.p.sqlPool(obj.Type()) {
-			f.push(flowVal{c: sel, stack: v.stack}) // x.DB of a *sqlx.DB
-		}
-	default:
-		f.escaped = true
-	}
-}
-
-// limit records a limit call; SetMaxOpenConns(0) leaves the pool unlimited.
-func (f *poolFlow) limit(call *ast.CallExpr, isCall bool) {
-	if isCall && len(call.Args) == 1 {
-		if tv, ok := f.p.pass.TypesInfo.Types[call.Args[0]]; ok && tv.Value != nil &&
-			constant.Compare(tv.Value, token.LEQ, constant.MakeInt64(0)) {
-			f.zero = true
-			return
-		}
-	}
-	f.limited = true
 }
 
 // store follows an assignment of the pool to lhs.
@@ -310,162 +245,4 @@ func (f *poolFlow) track(v *types.Var, stack []inspector.Cursor, dialector bool)
 		}
 		f.push(flowVal{c: c, stack: stack, dialector: dialector})
 	}
-}
-
-// resultVar reports whether v is a named result of its function, and
-// returns that function's cursor and the result index.
-func (f *poolFlow) resultVar(v *types.Var) (inspector.Cursor, int, bool) {
-	def, ok := f.p.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
-	if !ok || v.Name() == "" || v.Name() == "_" {
-		return def, 0, false
-	}
-	for fn := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		sig, ok := f.signature(fn.Node())
-		if !ok {
-			return fn, 0, false
-		}
-		for i := range sig.Results().Len() {
-			if sig.Results().At(i) == v {
-				return fn, i, true
-			}
-		}
-		return fn, 0, false
-	}
-	return def, 0, false
-}
-
-// signature is the type of a function declaration or literal.
-func (f *poolFlow) signature(n ast.Node) (*types.Signature, bool) {
-	var t types.Type
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if obj := f.p.pass.TypesInfo.Defs[n.Name]; obj != nil {
-			t = obj.Type()
-		}
-	case *ast.FuncLit:
-		t = f.p.pass.TypesInfo.TypeOf(n)
-	}
-	sig, ok := t.(*types.Signature)
-	return sig, ok
-}
-
-// returned follows the pool returned as result i of the function at fn.
-func (f *poolFlow) returned(fn inspector.Cursor, i int, stack []inspector.Cursor, dialector bool) {
-	decl, ok := fn.Node().(*ast.FuncDecl)
-	if !ok {
-		f.escaped = true // a function literal: its callers are not known
-		return
-	}
-	obj, ok := f.p.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	if !ok {
-		f.escaped = true
-		return
-	}
-	if n := len(stack); n > 0 {
-		if callee, ok := typeutil.Callee(f.p.pass.TypesInfo, stack[n-1].Node().(*ast.CallExpr)).(*types.Func); ok && callee.Origin() == obj {
-			// Entered through a parameter of this call: back to its caller only.
-			f.push(flowVal{c: stack[n-1], res: i, stack: stack[:n-1], dialector: dialector})
-			return
-		}
-	}
-	switch {
-	case obj.Exported() && dialector:
-		f.escaped = true // a dialector opened by callers outside the package
-		return
-	case obj.Exported():
-		f.stored = true // returned to callers outside the package
-	case obj.Signature().Recv() != nil:
-		f.escaped = true // may be called through an interface
-		return
-	}
-	fr := funcResult{obj, i}
-	if f.funcs[fr] {
-		return
-	}
-	f.funcs[fr] = true
-	for _, id := range f.uses[obj] {
-		c, ok := f.p.cursor(id)
-		if !ok || c.Node() != id {
-			continue
-		}
-		if c.ParentEdgeKind() == edge.SelectorExpr_Sel {
-			c = c.Parent()
-		}
-		if _, isCall := callOf(c); !isCall {
-			f.escaped = true // a function value
-			return
-		}
-		f.push(flowVal{c: callCursor(c), res: i, dialector: dialector})
-	}
-}
-
-// argument follows the pool passed as argument i of call.
-func (f *poolFlow) argument(call inspector.Cursor, i int, v flowVal) {
-	info := f.p.pass.TypesInfo
-	ce := call.Node().(*ast.CallExpr)
-	if tv, ok := info.Types[ce.Fun]; ok && tv.IsType() {
-		f.escaped = true // a conversion
-		return
-	}
-	fn, ok := typeutil.Callee(info, ce).(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		f.escaped = true // a builtin, a function value
-		return
-	}
-	fn = fn.Origin()
-	if res, ok := passThrough[funcKey(fn)]; ok && i == 0 {
-		f.push(flowVal{c: call, res: res, stack: v.stack})
-		return
-	}
-	sig := fn.Signature()
-	if fn.Pkg() != f.p.pass.Pkg || (sig.Recv() != nil && isInterface(sig.Recv().Type())) ||
-		i >= sig.Params().Len() || (sig.Variadic() && i == sig.Params().Len()-1) {
-		f.escaped = true
-		return
-	}
-	f.track(sig.Params().At(i), append(v.stack[:len(v.stack):len(v.stack)], call), v.dialector)
-}
-
-// promotedLimits finds s.SetMaxOpenConns(n) calls promoted through an
-// embedded field that holds the pool (type Store struct{ *sql.DB }); they
-// name no field, so the walk does not meet them.
-func (f *poolFlow) promotedLimits() {
-	info := f.p.pass.TypesInfo
-	for _, id := range f.limits {
-		c, ok := f.p.cursor(id)
-		if !ok || c.Node() != id || c.ParentEdgeKind() != edge.SelectorExpr_Sel {
-			continue
-		}
-		sel := info.Selections[c.Parent().Node().(*ast.SelectorExpr)]
-		if sel == nil {
-			continue
-		}
-		t := sel.Recv()
-		path := sel.Index()
-		for _, j := range path[:len(path)-1] {
-			st, ok := types.Unalias(derefType(t)).Underlying().(*types.Struct)
-			if !ok {
-				break
-			}
-			fv := st.Field(j)
-			if f.vars[fv.Origin()] {
-				call, isCall := callOf(c.Parent())
-				f.limit(call, isCall)
-				if f.limited {
-					return
-				}
-				break
-			}
-			t = fv.Type()
-		}
-	}
-}
-
-// isInterface reports whether t is an interface; a type parameter is not
-// (must[T any](v T, err error) T passes the pool through).
-func isInterface(t types.Type) bool {
-	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
-		return false
-	}
-	return types.IsInterface(t)
 }
