@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
@@ -20,44 +21,53 @@ func newAnalyzer(t *testing.T, cfg analyzer.Config) *analysis.Analyzer {
 	return a
 }
 
-func TestNoAllow(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newAnalyzer(t, analyzer.Config{}), "basic", "dotimport", "directives")
+// TestScenarios checks the analysistest scenarios of this file,
+// depth_test.go, limits_test.go and baseline_test.go in one load (see
+// runScenarios): each is a subtest.
+func TestScenarios(t *testing.T) {
+	t.Parallel()
+	runScenarios(t, analysistest.Run, slices.Concat(scenarios, depthScenarios, limitsScenarios, baselineScenarios)...)
 }
 
-func TestAllowExact(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"sanctioned/db"}})
-	analysistest.Run(t, analysistest.TestData(), a, "sanctioned/...")
-}
-
-func TestAllowTree(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"tree/db/..."}})
-	analysistest.Run(t, analysistest.TestData(), a, "tree/...")
-}
-
-func TestAllowTests(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{AllowTests: true})
-	analysistest.Run(t, analysistest.TestData(), a, "allowtests")
-}
-
-// TestDrivers covers the catalogued third-party libraries through stubs
-// under testdata/src/<import path>.
-func TestDrivers(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"db"}})
-	analysistest.Run(t, analysistest.TestData(), a, "drivers/...")
-}
-
-// TestConstructors covers -constructors: functions, pointer and value
-// receiver methods, struct literals and generic instantiations.
-func TestConstructors(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Constructors: []string{
+var scenarios = []scenario{
+	{name: "NoAllow", patterns: []string{"basic", "dotimport", "directives"}},
+	{name: "AllowTree", cfg: analyzer.Config{Allow: []string{"tree/db/..."}}, patterns: []string{"tree/..."}},
+	{name: "AllowTests", cfg: analyzer.Config{AllowTests: true}, patterns: []string{"allowtests"}},
+	// Drivers covers the catalogued third-party libraries through stubs
+	// under testdata/src/<import path>.
+	{name: "Drivers", cfg: analyzer.Config{Allow: []string{"db"}}, patterns: []string{"drivers/..."}},
+	// Constructors covers -constructors: functions, pointer and value
+	// receiver methods, struct literals and generic instantiations.
+	{name: "Constructors", cfg: analyzer.Config{Constructors: []string{
 		"legacy/dbutil.Connect",
 		"(*legacy/dbutil.Config).Dial",
 		"(legacy/dbutil.Config).Open",
 		"legacy/dbutil.Pool{}",
 		"legacy/dbutil.NewTyped",
 		"(*legacy/dbutil.Typed).Dial",
-	}, Allow: []string{"legacy/dbutil"}})
-	analysistest.Run(t, analysistest.TestData(), a, "custom", "legacy/dbutil")
+	}, Allow: []string{"legacy/dbutil"}}, patterns: []string{"custom", "legacy/dbutil"}},
+	// Repeated covers repeated construction (handlers of every shape,
+	// loops, goroutines; sanctioned packages too), the sanctioned package's
+	// constructors (dependency injection from main is fine) and Close on
+	// shared accessors.
+	{name: "Repeated", cfg: analyzer.Config{
+		Allow:  []string{"repeated/db"},
+		Shared: []string{"repeated/db.Pool", "repeated/db.Get"},
+	}, patterns: []string{"repeated/db", "repeated/app"}},
+}
+
+// TestSanctionedScenarios checks sanctioned/... with -allow=sanctioned/db,
+// alone and with directives (which TestScenarios checks without -allow).
+func TestSanctionedScenarios(t *testing.T) {
+	t.Parallel()
+	allow := analyzer.Config{Allow: []string{"sanctioned/db"}}
+	runScenarios(t, analysistest.Run,
+		scenario{name: "AllowExact", cfg: allow, patterns: []string{"sanctioned/..."}},
+		// DiagnosticURLs checks that every diagnostic links to its
+		// category's page: drivers resolve the relative URL against
+		// Analyzer.URL.
+		scenario{name: "DiagnosticURLs", cfg: allow, patterns: []string{"sanctioned/...", "directives"}, check: checkDiagnosticURLs},
+	)
 }
 
 func TestBadConfig(t *testing.T) {
@@ -78,32 +88,20 @@ func TestBadConfig(t *testing.T) {
 	}
 }
 
-// TestRepeated covers repeated construction (handlers of every shape,
-// loops, goroutines; sanctioned packages too), the sanctioned package's
-// constructors (dependency injection from main is fine) and Close on
-// shared accessors.
-func TestRepeated(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{
-		Allow:  []string{"repeated/db"},
-		Shared: []string{"repeated/db.Pool", "repeated/db.Get"},
-	})
-	analysistest.Run(t, analysistest.TestData(), a, "repeated/db", "repeated/app")
-}
-
 // TestWrappers covers -wrappers: functions that return a pool they
 // construct become constructors across packages (facts asserted with
-// want Name:"..."), getters of cached pools do not.
+// want Name:"..."), getters of cached pools do not. Facts flow between
+// packages, so it runs alone.
 func TestWrappers(t *testing.T) {
+	t.Parallel()
 	a := newAnalyzer(t, analyzer.Config{Allow: []string{"app/db"}, Wrappers: true})
 	analysistest.Run(t, analysistest.TestData(), a, "wrappers/...")
 }
 
-// TestDiagnosticURLs checks that every diagnostic links to its category's
-// page: drivers resolve the relative URL against Analyzer.URL.
-func TestDiagnosticURLs(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"sanctioned/db"}})
+// checkDiagnosticURLs checks the URL of every diagnostic of results.
+func checkDiagnosticURLs(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
 	n := 0
-	for _, r := range analysistest.Run(t, analysistest.TestData(), a, "sanctioned/...", "directives") {
+	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			n++
 			u, err := url.Parse(a.URL)

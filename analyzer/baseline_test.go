@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
@@ -18,12 +19,12 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// TestBaselineAnalysistest: only the findings that are not in
-// testdata/src/adopt/adopt.baseline are reported, whatever the baseline's
-// stale entries say.
-func TestBaselineAnalysistest(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Baseline: filepath.Join(analysistest.TestData(), "src/adopt/adopt.baseline")})
-	analysistest.Run(t, analysistest.TestData(), a, "adopt/app")
+// baselineScenarios run in TestScenarios.
+var baselineScenarios = []scenario{
+	// BaselineAnalysistest: only the findings that are not in
+	// testdata/src/adopt/adopt.baseline are reported, whatever the
+	// baseline's stale entries say.
+	{name: "BaselineAnalysistest", cfg: analyzer.Config{Baseline: filepath.Join(analysistest.TestData(), "src/adopt/adopt.baseline")}, patterns: []string{"adopt/app"}},
 }
 
 func TestBaselineFormat(t *testing.T) {
@@ -192,21 +193,60 @@ func replace(t *testing.T, files map[string]string, name, old, new string) strin
 func runModule(t *testing.T, files map[string]string, cfg analyzer.Config) (keys, reported []string) {
 	t.Helper()
 	dir := t.TempDir()
+	pkgs, err := loadModule(dir, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analyzeModule(t, dir, pkgs, cfg)
+}
+
+// runV1 is runModule on baselineModule, which is written and loaded once
+// (go list compiles the module for export data: about a second) for the
+// six runs that analyse it unchanged.
+func runV1(t *testing.T, cfg analyzer.Config) (keys, reported []string) {
+	t.Helper()
+	baselineV1.once.Do(func() {
+		if baselineV1.dir, baselineV1.err = os.MkdirTemp("", "poolcheck-baseline-v1"); baselineV1.err == nil {
+			baselineV1.pkgs, baselineV1.err = loadModule(baselineV1.dir, baselineModule)
+		}
+	})
+	if baselineV1.err != nil {
+		t.Fatal(baselineV1.err)
+	}
+	return analyzeModule(t, baselineV1.dir, baselineV1.pkgs, cfg)
+}
+
+var baselineV1 struct {
+	once sync.Once
+	dir  string // removed by TestMain
+	pkgs []*packages.Package
+	err  error
+}
+
+// loadModule writes files to dir and loads the module's packages.
+func loadModule(dir string, files map[string]string) ([]*packages.Package, error) {
 	for name, content := range files {
 		path := filepath.Join(dir, name)
 		os.MkdirAll(filepath.Dir(path), 0o755)
 		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 	}
-	a := newAnalyzer(t, cfg)
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax, Dir: dir, Tests: true, Env: append(os.Environ(), "GOWORK=off")}, "./...")
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	if packages.PrintErrors(pkgs) > 0 {
-		t.Fatal("the module does not load")
+		return nil, fmt.Errorf("the module does not load")
 	}
+	return pkgs, nil
+}
+
+// analyzeModule analyses the packages of the module in dir with cfg; see
+// runModule.
+func analyzeModule(t *testing.T, dir string, pkgs []*packages.Package, cfg analyzer.Config) (keys, reported []string) {
+	t.Helper()
+	a := newAnalyzer(t, cfg)
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -267,7 +307,8 @@ func writeBaseline(t *testing.T, keys []string) string {
 }
 
 func TestBaselineKeys(t *testing.T) {
-	keys, reported := runModule(t, baselineModule, analyzer.Config{})
+	t.Parallel()
+	keys, reported := runV1(t, analyzer.Config{})
 	want := []string{
 		"example.com/app/db Pool construction database/sql.Open #1",
 		"example.com/app/handlers Store.Open construction database/sql.Open #1",
@@ -286,12 +327,12 @@ func TestBaselineKeys(t *testing.T) {
 	// Round trip: with its own baseline nothing is reported, and the
 	// findings still carry their keys.
 	base := writeBaseline(t, keys)
-	again, reported := runModule(t, baselineModule, analyzer.Config{Baseline: base})
+	again, reported := runV1(t, analyzer.Config{Baseline: base})
 	if len(reported) != 0 || !slices.Equal(again, keys) {
 		t.Errorf("with its own baseline: reported\n%s\nkeys\n%s", strings.Join(reported, "\n"), strings.Join(again, "\n"))
 	}
 	// Keys do not depend on -allow: sanctioning db leaves the others matched.
-	if _, reported := runModule(t, baselineModule, analyzer.Config{Baseline: base, Allow: []string{"example.com/app/db"}}); len(reported) != 0 {
+	if _, reported := runV1(t, analyzer.Config{Baseline: base, Allow: []string{"example.com/app/db"}}); len(reported) != 0 {
 		t.Errorf("with -allow and the baseline written without it: reported\n%s", strings.Join(reported, "\n"))
 	}
 }
@@ -299,7 +340,8 @@ func TestBaselineKeys(t *testing.T) {
 // TestBaselineSurvivesEdits: moving code, renaming unrelated declarations,
 // aliasing the import and renaming the file keep every key.
 func TestBaselineSurvivesEdits(t *testing.T) {
-	keys, _ := runModule(t, baselineModule, analyzer.Config{})
+	t.Parallel()
+	keys, _ := runV1(t, analyzer.Config{})
 	base := writeBaseline(t, keys)
 
 	h := baselineModule["handlers/handlers.go"]
@@ -327,7 +369,8 @@ func TestBaselineSurvivesEdits(t *testing.T) {
 // TestBaselineNewInSameFunction: a second construction in a function with a
 // baselined one is reported; the baseline counts per function.
 func TestBaselineNewInSameFunction(t *testing.T) {
-	keys, _ := runModule(t, baselineModule, analyzer.Config{})
+	t.Parallel()
+	keys, _ := runV1(t, analyzer.Config{})
 	base := writeBaseline(t, keys)
 
 	after := edit(baselineModule, "handlers/handlers.go", replace(t, baselineModule, "handlers/handlers.go",
@@ -360,7 +403,8 @@ func TestBaselineNewInSameFunction(t *testing.T) {
 // elsewhere: not in another function, another package, or for another
 // constructor in the same function.
 func TestBaselineStaleEntries(t *testing.T) {
-	keys, _ := runModule(t, baselineModule, analyzer.Config{})
+	t.Parallel()
+	keys, _ := runV1(t, analyzer.Config{})
 	stale := append(slices.Clone(keys),
 		"example.com/app/handlers Gone construction database/sql.Open #1",
 		"example.com/app/gone F construction database/sql.Open #1",
@@ -389,12 +433,50 @@ func TestBaselineStaleEntries(t *testing.T) {
 	}
 }
 
-// ignoreWants is an analysistest.Testing that ignores the "// want"
-// expectations: the compatibility fixture has none, its findings are
-// compared with a baseline file instead.
-type ignoreWants struct{}
+// compatRun analyses the packages of testdata/src/compat that pattern
+// matches (with their test variants and test mains) with a, as
+// analysistest.Run does (the same
+// load, the checker's sanity checks) but without "// want" expectations:
+// the compatibility fixture has none, its findings are compared with a
+// baseline file instead. The packages are loaded once, for
+// TestBaselineCompat and TestFindingFields.
+func compatRun(t *testing.T, a *analysis.Analyzer, pattern string) []*checker.Action {
+	t.Helper()
+	compat.once.Do(func() {
+		dir := analysistest.TestData()
+		compat.pkgs, compat.err = packages.Load(&packages.Config{
+			Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+				packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo |
+				packages.NeedDeps | packages.NeedModule,
+			Dir:   dir,
+			Tests: true,
+			Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+		}, "compat/...")
+	})
+	if compat.err != nil {
+		t.Fatal(compat.err)
+	}
+	var roots []*packages.Package
+	for _, p := range compat.pkgs {
+		if matchPattern(pattern, strings.TrimSuffix(strings.TrimSuffix(p.PkgPath, ".test"), "_test")) {
+			roots = append(roots, p)
+		}
+	}
+	if len(roots) == 0 {
+		t.Fatalf("%s matches no package", pattern)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, roots, &checker.Options{SanityCheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return graph.Roots
+}
 
-func (ignoreWants) Errorf(string, ...any) {}
+var compat struct {
+	once sync.Once
+	pkgs []*packages.Package
+	err  error
+}
 
 // TestBaselineCompat: the baselines that release 209ed0f wrote for
 // testdata/src/compat (testdata/compat/v1-*.baseline, committed as written,
@@ -404,6 +486,7 @@ func (ignoreWants) Errorf(string, ...any) {}
 // subject: functions, methods, literals, wrappers, the sanctioned
 // package's constructors, settings and shared accessors.
 func TestBaselineCompat(t *testing.T) {
+	t.Parallel()
 	withAllow := analyzer.Config{
 		Allow:    []string{"compat/db"},
 		Shared:   []string{"compat/db.Pool", "compat/db.Get"},
@@ -433,12 +516,11 @@ func TestBaselineCompat(t *testing.T) {
 			}
 			cfg := tc.cfg
 			cfg.Baseline = path
-			results := analysistest.Run(ignoreWants{}, analysistest.TestData(), newAnalyzer(t, cfg), "compat/...")
 			seen := map[string]bool{}
 			var got, reported []string
-			for _, r := range results {
+			for _, r := range compatRun(t, newAnalyzer(t, cfg), "compat/...") {
 				if r.Err != nil {
-					t.Fatalf("%s: %v", r.Pass.Pkg.Path(), r.Err)
+					t.Fatalf("%s: %v", r.Package.PkgPath, r.Err)
 				}
 				for _, f := range r.Result.(*analyzer.Result).Findings {
 					if k := f.Key.String(); !seen[k] {
@@ -447,7 +529,7 @@ func TestBaselineCompat(t *testing.T) {
 					}
 				}
 				for _, d := range r.Diagnostics {
-					reported = append(reported, fmt.Sprintf("%s: %s", r.Pass.Fset.Position(d.Pos), d.Message))
+					reported = append(reported, fmt.Sprintf("%s: %s", r.Package.Fset.Position(d.Pos), d.Message))
 				}
 			}
 			slices.Sort(got)
@@ -467,9 +549,10 @@ func TestBaselineCompat(t *testing.T) {
 // for constructions the client type, the loop, the handler and how it
 // repeats.
 func TestFindingFields(t *testing.T) {
+	t.Parallel()
 	a := newAnalyzer(t, analyzer.Config{Allow: []string{"compat/db"}, Shared: []string{"compat/db.Pool", "compat/db.Get"}})
 	got := map[string]string{}
-	for _, r := range analysistest.Run(ignoreWants{}, analysistest.TestData(), a, "compat/app") {
+	for _, r := range compatRun(t, a, "compat/app") {
 		for _, f := range r.Result.(*analyzer.Result).Findings {
 			client := "-"
 			if f.Client != nil {
@@ -477,7 +560,7 @@ func TestFindingFields(t *testing.T) {
 			}
 			loop := 0
 			if f.Loop.IsValid() {
-				loop = r.Pass.Fset.Position(f.Loop).Line
+				loop = r.Package.Fset.Position(f.Loop).Line
 			}
 			got[f.Key.String()] = fmt.Sprintf("%s|%s|%s|loop=%d|handler=%s|%s|%s", f.Subject.Name, f.Subject.Written, client, loop, f.Handler, f.Repeats, r.Result.(*analyzer.Result).Package)
 		}

@@ -124,6 +124,7 @@ func TestDocsCategories(t *testing.T) {
 // are loaded once (with the standard library from source, as analysistest
 // does) and analysed once per configuration.
 func TestDocsMessages(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs(filepath.Join("testdata", "docs", "app"))
 	if err != nil {
 		t.Fatal(err)

@@ -19,6 +19,7 @@ import (
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -30,47 +31,37 @@ var fixesConfig = analyzer.Config{
 	Shared: []string{"fixes/db.Pool", "fixes/db.Cache", "fixes/db.SQL", "fixes/db.PG"},
 }
 
-// TestFixes checks each rewrite of testdata/src/fixes against its .golden
-// file (the file after all of its fixes), and each no-fix reason against
-// its // want comment. Each scenario sits beside its twin that must get
-// no fix.
+// TestFixes checks the fix scenarios with
+// analysistest.RunWithSuggestedFixes in one load (see runScenarios), each
+// as a subtest that also runs checkFixedFiles on its results.
 func TestFixes(t *testing.T) {
-	a := newAnalyzer(t, fixesConfig)
-	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "fixes/...")
-	checkFixedFiles(t, results)
-}
-
-// TestFixInternal checks the visibility rule with an internal accessor
-// package: a package gets a fix only if it imports the accessor's package
-// itself, which outside the tree it cannot.
-func TestFixInternal(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{
-		Allow:  []string{"internalfix/tree/internal/store"},
-		Shared: []string{"internalfix/tree/internal/store.Pool"},
-	})
-	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "internalfix/tree/...", "internalfix/outside")
-	checkFixedFiles(t, results)
-}
-
-// TestFixBadAccessor checks the reason given when a -shared entry names a
-// function that takes parameters.
-func TestFixBadAccessor(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{
-		Allow:  []string{"internalfix/badacc/db"},
-		Shared: []string{"internalfix/badacc/db.Open"},
-	})
-	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "internalfix/badacc/...")
-	checkFixedFiles(t, results)
-}
-
-// TestFixFuncAccessor checks a function accessor: the fix calls it.
-func TestFixFuncAccessor(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{
-		Allow:  []string{"fixes/db"},
-		Shared: []string{"fixes/db.SQL"},
-	})
-	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "internalfix/funcacc")
-	checkFixedFiles(t, results)
+	t.Parallel()
+	check := func(t *testing.T, _ *analysis.Analyzer, results []*analysistest.Result) { checkFixedFiles(t, results) }
+	runScenarios(t, analysistest.RunWithSuggestedFixes,
+		// Fixes checks each rewrite of testdata/src/fixes against its
+		// .golden file (the file after all of its fixes), and each no-fix
+		// reason against its // want comment. Each scenario sits beside its
+		// twin that must get no fix.
+		scenario{name: "Fixes", cfg: fixesConfig, patterns: []string{"fixes/..."}, check: check},
+		// FixInternal checks the visibility rule with an internal accessor
+		// package: a package gets a fix only if it imports the accessor's
+		// package itself, which outside the tree it cannot.
+		scenario{name: "FixInternal", cfg: analyzer.Config{
+			Allow:  []string{"internalfix/tree/internal/store"},
+			Shared: []string{"internalfix/tree/internal/store.Pool"},
+		}, patterns: []string{"internalfix/tree/...", "internalfix/outside"}, check: check},
+		// FixBadAccessor checks the reason given when a -shared entry names
+		// a function that takes parameters.
+		scenario{name: "FixBadAccessor", cfg: analyzer.Config{
+			Allow:  []string{"internalfix/badacc/db"},
+			Shared: []string{"internalfix/badacc/db.Open"},
+		}, patterns: []string{"internalfix/badacc/..."}, check: check},
+		// FixFuncAccessor checks a function accessor: the fix calls it.
+		scenario{name: "FixFuncAccessor", cfg: analyzer.Config{
+			Allow:  []string{"fixes/db"},
+			Shared: []string{"fixes/db.SQL"},
+		}, patterns: []string{"internalfix/funcacc"}, check: check},
+	)
 }
 
 // checkFixedFiles is stricter than analysistest's golden comparison, which
@@ -282,6 +273,7 @@ func lineDiff(a, b string) string {
 // package too, against the stubs under testdata/src: a golden file that
 // would not build (an unused variable or import, a missing one) fails.
 func TestFixGoldensCompile(t *testing.T) {
+	t.Parallel()
 	src := filepath.Join(analysistest.TestData(), "src")
 	var dirs []string
 	for _, root := range []string{"fixes", "internalfix"} {

@@ -693,6 +693,7 @@ func copyFact(facts []analysis.Fact, fact analysis.Fact) bool {
 // the companion file, get fixes, the two crash shapes of issue 11 among
 // them, and the fixes pass checkFixes.
 func TestFuzzSharedSeeds(t *testing.T) {
+	t.Parallel()
 	cfg, err := sharedConfig()
 	if err != nil {
 		t.Fatal(err)

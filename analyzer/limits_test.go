@@ -7,29 +7,20 @@ import (
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
-	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// TestUnboundedPool covers the unbounded-pool rule in sanctioned packages:
-// pools in package variables and struct fields, limits set by helpers and
-// callers of the same package, wrappers (sqlx, gorm, ent, xorm) and pools
-// that escape (silent).
-func TestUnboundedPool(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"limits/unbounded/..."}})
-	analysistest.Run(t, analysistest.TestData(), a, "limits/unbounded/...")
-}
-
-// TestMaxConns covers -max-conns: constant limits above it are reported
-// in sanctioned and other packages, including test files.
-func TestMaxConns(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"limits/maxconns/db"}, MaxConns: 100})
-	analysistest.Run(t, analysistest.TestData(), a, "limits/maxconns/...")
-}
-
-// TestNoMaxConns checks that no limit is checked without -max-conns.
-func TestNoMaxConns(t *testing.T) {
-	a := newAnalyzer(t, analyzer.Config{Allow: []string{"limits/nomax"}})
-	analysistest.Run(t, analysistest.TestData(), a, "limits/nomax")
+// limitsScenarios run in TestScenarios.
+var limitsScenarios = []scenario{
+	// UnboundedPool covers the unbounded-pool rule in sanctioned packages:
+	// pools in package variables and struct fields, limits set by helpers
+	// and callers of the same package, wrappers (sqlx, gorm, ent, xorm) and
+	// pools that escape (silent).
+	{name: "UnboundedPool", cfg: analyzer.Config{Allow: []string{"limits/unbounded/..."}}, patterns: []string{"limits/unbounded/..."}},
+	// MaxConns covers -max-conns: constant limits above it are reported in
+	// sanctioned and other packages, including test files.
+	{name: "MaxConns", cfg: analyzer.Config{Allow: []string{"limits/maxconns/db"}, MaxConns: 100}, patterns: []string{"limits/maxconns/..."}},
+	// NoMaxConns checks that no limit is checked without -max-conns.
+	{name: "NoMaxConns", cfg: analyzer.Config{Allow: []string{"limits/nomax"}}, patterns: []string{"limits/nomax"}},
 }
 
 // TestRealWorldLimits runs poolcheck on the pinned modules of TestRealWorld

@@ -58,6 +58,7 @@ var shopFlags = []string{"-allow=example.com/shop/store", kvDial}
 // reports only new ones, standalone and under go vet; rewriting drops what
 // disappeared.
 func TestWriteBaseline(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
 	}
@@ -141,6 +142,7 @@ func TestWriteBaseline(t *testing.T) {
 // computed from structured subjects) still matches every finding, and
 // -write-baseline writes the same entries today.
 func TestBaselineCompat(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
 	}
@@ -162,6 +164,7 @@ func TestBaselineCompat(t *testing.T) {
 }
 
 func TestWriteBaselineErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/broken\n\ngo 1.26\n")
 	write(t, dir, "ok/ok.go", "package ok\n\nimport \"database/sql\"\n\nvar db, _ = sql.Open(\"pgx\", \"\")\n")
@@ -195,6 +198,11 @@ func TestWriteBaselineErrors(t *testing.T) {
 
 	// Under go vet: -write-baseline is refused, and a relative -baseline
 	// is looked up in each package's directory, which the error says.
+	// Four go vet runs: TestConfigErrors covers go vet's flag errors under
+	// -short.
+	if testing.Short() {
+		return
+	}
 	if _, other, code := goVet(t, dir, "-write-baseline=b", "./..."); code == 0 || !strings.Contains(other, "-write-baseline does not work under go vet") {
 		t.Errorf("go vet -write-baseline: exit %d, output:\n%s", code, other)
 	}
@@ -214,6 +222,7 @@ func TestWriteBaselineErrors(t *testing.T) {
 // TestBaselinePlugin: the golangci-lint setting baseline reaches the
 // analyzer, and a missing file is a configuration error.
 func TestBaselinePlugin(t *testing.T) {
+	t.Parallel()
 	dir := copyFixture(t, "shop")
 	if _, stderr, code := run(t, dir, append(slices.Clone(shopFlags), "-write-baseline", "poolcheck.baseline", "./...")...); code != 0 {
 		t.Fatalf("-write-baseline: exit %d\n%s", code, stderr)
@@ -264,6 +273,7 @@ func TestBaselinePlugin(t *testing.T) {
 // accepts the findings with it, and a construction added to a copy,
 // above the baselined ones, is then the only finding.
 func TestAdoptRealWorld(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("downloads github.com/hibiken/asynq from the module proxy")
 	}

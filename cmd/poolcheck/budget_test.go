@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,6 +11,7 @@ import (
 // example (docs/budget.md): field names, null limits, totals as numbers
 // or strings.
 func TestBudgetJSON(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
 	}
@@ -72,6 +74,7 @@ func itoa(n int) string {
 // TestBudgetGateAndSizing: -budget-max and -replicas/-max-connections set
 // the exit status; the text table names the per-request pool.
 func TestBudgetGateAndSizing(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
 	}
@@ -104,6 +107,10 @@ func TestBudgetGateAndSizing(t *testing.T) {
 
 // TestBudgetMermaid: a flowchart in a mermaid block, binary → site → server.
 func TestBudgetMermaid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
+	t.Parallel()
 	stdout, stderr, code := run(t, "../..", "-budget", "-mermaid", "./example/cmd/worker")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -122,9 +129,8 @@ func TestBudgetMermaid(t *testing.T) {
 
 // TestBudgetErrors: bad input gives a clear message and a non-zero exit.
 func TestBudgetErrors(t *testing.T) {
-	t.Setenv("GOWORK", "off")
-	t.Setenv("GOFLAGS", "-mod=mod")
-	t.Setenv("GOPROXY", "off")
+	t.Parallel()
+	env := []string{"GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off"}
 	for _, tc := range []struct {
 		name string
 		dir  string
@@ -145,10 +151,11 @@ func TestBudgetErrors(t *testing.T) {
 		{"cgo", "../../internal/budget/testdata/bad", []string{"-budget", "./native"}, 1, "the package uses cgo, which CGO_ENABLED=0 turns off"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			env := env
 			if tc.name == "cgo" {
-				t.Setenv("CGO_ENABLED", "0")
+				env = append(slices.Clone(env), "CGO_ENABLED=0")
 			}
-			_, stderr, code := run(t, tc.dir, tc.args...)
+			_, stderr, code := runEnv(t, tc.dir, env, tc.args...)
 			if code != tc.code || !strings.Contains(stderr, tc.want) {
 				t.Errorf("exit %d, want %d; stderr:\n%s\nwant %q", code, tc.code, stderr, tc.want)
 			}
@@ -158,6 +165,7 @@ func TestBudgetErrors(t *testing.T) {
 
 // TestBudgetHelp: -h and -budget -h explain every flag of the mode.
 func TestBudgetHelp(t *testing.T) {
+	t.Parallel()
 	_, main, _ := run(t, ".", "-h")
 	_, mode, _ := run(t, ".", "-budget", "-h")
 	for _, f := range []string{"budget", "budget-max", "replicas", "max-connections", "cpus", "mermaid", "callgraph"} {

@@ -31,6 +31,7 @@ var driverFlags = []string{"V", "all", "c", "cpuprofile", "debug", "diff", "fix"
 // their default —, that every flag it documents exists, and that the README
 // shows only flags that exist.
 func TestFlagsDocumented(t *testing.T) {
+	t.Parallel()
 	_, help, _ := run(t, ".", "-h")
 	var flags []string
 	for _, m := range regexp.MustCompile(`(?m)^  -([A-Za-z-]+)`).FindAllStringSubmatch(help, -1) {
@@ -74,6 +75,7 @@ func TestFlagsDocumented(t *testing.T) {
 // TestCatalog checks that docs/catalog.md shows what poolcheck -catalog
 // prints (scripts/gen-catalog.sh regenerates it).
 func TestCatalog(t *testing.T) {
+	t.Parallel()
 	stdout, stderr, code := run(t, ".", "-catalog")
 	if code != 0 || stderr != "" {
 		t.Fatalf("-catalog: exit %d, stderr %q", code, stderr)
@@ -96,6 +98,7 @@ func TestCatalog(t *testing.T) {
 // TestDocsAdoption checks that docs/adopting.md shows what the commands
 // print on the bundled example: the inventory and the baseline file.
 func TestDocsAdoption(t *testing.T) {
+	t.Parallel()
 	doc := []byte(readDoc(t, "adopting.md"))
 	stdout, stderr, code := run(t, "../..", "-inventory", "./example/...")
 	if code != 0 {
@@ -121,6 +124,7 @@ func TestDocsAdoption(t *testing.T) {
 // fresh clone, the example run (with its output) and the test suite as
 // .ci/run runs it, and stays short.
 func TestReadme(t *testing.T) {
+	t.Parallel()
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)

@@ -236,6 +236,7 @@ func dedupe(t *testing.T, what string, fs []finding) []finding {
 // A second poolcheck run on the fixed packages must report exactly the
 // findings that had no fix, each with the same message, and no fix.
 func TestFixBuild(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
 	}

@@ -20,6 +20,7 @@ import (
 // A file analysed in several packages (p and p [p.test]) must get the same
 // findings in each (dedupe).
 func TestSameAnswerInEveryHost(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs poolcheck once per fixture package: minutes; run without -short")
 	}

@@ -86,6 +86,7 @@ const kvDial = "-constructors=example.com/shop/internal/kv.Dial"
 // TestInventory runs -inventory on testdata/shop, where store already owns
 // most pools and keeps two of them in exported variables.
 func TestInventory(t *testing.T) {
+	t.Parallel()
 	dir := copyFixture(t, "shop")
 	inv := inventoryOf(t, dir, nil, kvDial, "./...")
 
@@ -198,6 +199,7 @@ func TestInventory(t *testing.T) {
 // TestInventoryExample: on the bundled example the proposal is the
 // README's configuration.
 func TestInventoryExample(t *testing.T) {
+	t.Parallel()
 	inv := inventoryOf(t, "../..", nil, "./example/...")
 	p := inv.Proposal
 	if inv.Constructions != 4 || p == nil ||
@@ -210,6 +212,7 @@ func TestInventoryExample(t *testing.T) {
 }
 
 func TestInventoryErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/broken\n\ngo 1.26\n")
 	write(t, dir, "broken.go", "package broken\n\nimport \"database/sql\"\n\nvar db, _ = sql.Open(1)\n")
@@ -234,6 +237,7 @@ func TestInventoryErrors(t *testing.T) {
 // every kind of handler the analyzer knows (net/http, gin, gRPC here), not
 // only net/http's.
 func TestInventoryHandlers(t *testing.T) {
+	t.Parallel()
 	dir := copyFixture(t, "handlers")
 	stdout, stderr, code := run(t, dir, "-json", "./...")
 	if code != 0 {
@@ -286,6 +290,7 @@ func TestInventoryHandlers(t *testing.T) {
 // a local variable inside a sync.Once are listed; a variable that gets a
 // value passed in, and a field, are not.
 func TestInventoryPools(t *testing.T) {
+	t.Parallel()
 	dir := copyFixture(t, "sessions")
 	inv := inventoryOf(t, dir, nil, "./...")
 	var got []string

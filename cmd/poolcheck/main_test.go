@@ -55,6 +55,7 @@ const exampleDB = "github.com/poolcheck/poolcheck/example/internal/db"
 
 // TestExample runs the README's first command on the bundled example.
 func TestExample(t *testing.T) {
+	t.Parallel()
 	_, stderr, code := run(t, "../..", "-allow="+exampleDB, "./example/...")
 	if code != 3 {
 		t.Fatalf("exit code %d, want 3 (findings); stderr:\n%s", code, stderr)
@@ -93,6 +94,7 @@ func TestExample(t *testing.T) {
 // TestBadFlags checks that malformed configuration stops the command with
 // a clear message instead of a panic or a silent pass.
 func TestBadFlags(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -116,6 +118,7 @@ func TestBadFlags(t *testing.T) {
 // TestTypeErrors checks that a package that does not type-check is an
 // error (exit 1), not a silent pass.
 func TestTypeErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/broken\n\ngo 1.26\n")
 	write(t, dir, "broken.go", "package broken\n\nimport \"database/sql\"\n\nvar db, _ = sql.Open(1)\n")
@@ -139,6 +142,10 @@ func write(t *testing.T, dir, name, content string) {
 // that the result builds and vets, and that a second run reports exactly
 // the constructions that had no fix.
 func TestFixExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
+	}
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module github.com/poolcheck/poolcheck\n\ngo 1.26\n")
 	if out, err := exec.Command("cp", "-r", "../../example", dir).CombinedOutput(); err != nil {

@@ -94,6 +94,7 @@ func sarif(t *testing.T, dir string, args ...string) (results []string, stderr s
 }
 
 func TestSARIF(t *testing.T) {
+	t.Parallel()
 	got, stderr, code := sarif(t, "../..", "-allow="+exampleDB, "./example/...")
 	msg := "construction sql.Open creates a new connection pool outside the sanctioned package " + exampleDB + ": construct it there once and share it"
 	want := []string{
@@ -114,6 +115,7 @@ func TestSARIF(t *testing.T) {
 // TestSARIFTests checks that test files are analysed and that a file
 // analysed in both a package and its test variant is reported once.
 func TestSARIFTests(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for name, content := range vetFixture {
 		write(t, dir, name, content)
@@ -135,6 +137,7 @@ func TestSARIFTests(t *testing.T) {
 }
 
 func TestSARIFErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/broken\n\ngo 1.26\n")
 	write(t, dir, "broken.go", "package broken\n\nimport \"database/sql\"\n\nvar db, _ = sql.Open(1)\n")

@@ -100,6 +100,7 @@ func goVet(t *testing.T, dir string, args ...string) (findings []string, other s
 
 // TestGoVet runs the real go vet -vettool on a fixture module.
 func TestGoVet(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
 	}

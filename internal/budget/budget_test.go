@@ -38,11 +38,10 @@ func shapes(t *testing.T) *budget.Report {
 }
 
 // TestBudgetShapes compares the map of every fixture binary with the one
-// written by hand in testdata/shapes/want.txt.
+// written by hand in testdata/shapes/want.txt. It runs under -short too:
+// the report is computed once, and TestBudgetGate needs it anyway.
 func TestBudgetShapes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow end-to-end test: runs in go test ./..., skipped under -short")
-	}
+	t.Parallel()
 	rep := shapes(t)
 	compare(t, lines(rep, "example.com/shapes/cmd/"), readWant(t, "testdata/shapes/want.txt"))
 }
@@ -79,6 +78,7 @@ func TestBudgetExample(t *testing.T) {
 // unbounded one and one that depends on configuration, and passes the
 // others.
 func TestBudgetGate(t *testing.T) {
+	t.Parallel()
 	rep := shapes(t)
 	for _, tc := range []struct {
 		max  budget.Max
@@ -126,6 +126,7 @@ func TestBudgetParseMax(t *testing.T) {
 
 // TestBudgetSizing: replicas times totals against max_connections.
 func TestBudgetSizing(t *testing.T) {
+	t.Parallel()
 	rep := shapes(t)
 	sub := &budget.Report{}
 	for _, b := range rep.Binaries {
@@ -167,6 +168,7 @@ func TestBudgetCallGraphs(t *testing.T) {
 // TestBudgetBadInput: no main package, a package that does not
 // type-check, cgo without a C compiler: a LoadError that says so.
 func TestBudgetBadInput(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, dir, pattern, want string
 		env                      []string
