@@ -148,7 +148,7 @@ func sweep(work string, bin binaries, m mod, timeout time.Duration) row {
 		return r
 	}
 	if list, _, err := run(dir, timeout, "go", "list", "-e", "./..."); err == nil {
-		r.packages = strings.Count(list, "\n")
+		r.packages = countPackages(list)
 	}
 	start := time.Now()
 	output, code, err := run(dir, timeout, bin.poolcheck, "./...")
@@ -198,6 +198,19 @@ func run(dir string, timeout time.Duration, name string, args ...string) (string
 		return out.String(), -1, err
 	}
 	return out.String(), code, nil
+}
+
+// countPackages counts the import paths that go list printed. run merges
+// stderr into the output, and on a cold cache that holds "go: downloading"
+// lines, which are not packages.
+func countPackages(list string) int {
+	n := 0
+	for line := range strings.Lines(list) {
+		if !strings.HasPrefix(line, "go: ") && strings.TrimSpace(line) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // countFindings counts distinct finding lines: the text output prints a
