@@ -88,8 +88,8 @@ func (p *callFollower) memoized(ref inspector.Cursor, fn inspector.Cursor) bool 
 	v := info.ObjectOf(id)
 	stored, ok := p.filled[fn.Node()]
 	if !ok {
-		// Once per function, whatever the number of constructions in it.
-		stored = map[types.Object]bool{}
+		// Once per function, whatever the number of constructions in it;
+		// nil (no allocation) when the function fills no cache map.
 		for c := range fn.Preorder((*ast.AssignStmt)(nil)) {
 			as := c.Node().(*ast.AssignStmt)
 			if len(as.Lhs) != len(as.Rhs) {
@@ -97,6 +97,9 @@ func (p *callFollower) memoized(ref inspector.Cursor, fn inspector.Cursor) bool 
 			}
 			for i, l := range as.Lhs {
 				if r, ok := ast.Unparen(as.Rhs[i]).(*ast.Ident); ok && isCacheMapElem(info, l) {
+					if stored == nil {
+						stored = map[types.Object]bool{}
+					}
 					stored[info.Uses[r]] = true
 				}
 			}

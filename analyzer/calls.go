@@ -66,26 +66,25 @@ func (c *constructing) via(p *checker) string {
 
 // followCalls reports the calls, from handlers, loops and goroutines, of
 // this package's functions that construct a client on every call. The
-// references that check has already decided (hits) are not followed, so
+// references that scan has already decided (hits) are not followed, so
 // that local wrappers found through facts are not reported twice.
-func (p *checker) followCalls(hits []hit) {
+func (p *checker) followCalls(hits []hit, found []construction) {
 	f := &callFollower{checker: p, guards: map[*ast.BlockStmt]token.Pos{}, filled: map[ast.Node]map[types.Object]bool{}}
 	set := map[*types.Func]*constructing{}
 	var work []*types.Func
 	// In source order, so that a helper with several constructions names
 	// the first one, whatever the order of TypesInfo.Uses.
-	hits = slices.Clone(hits)
-	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
-	for _, h := range hits {
-		ref, call, ok := p.construction(h)
-		if !ok || call == nil && !h.e.isLiteral() {
+	found = slices.Clone(found)
+	slices.SortFunc(found, func(a, b construction) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
+	for _, c := range found {
+		if c.call == nil && !c.e.isLiteral() {
 			continue // a function value constructs where it is called
 		}
-		fn, fnCur := p.enclosingFunc(ref)
-		if fn == nil || set[fn] != nil || f.cached(ref, fnCur) {
+		fn, fnCur := p.enclosingFunc(c.ref)
+		if fn == nil || set[fn] != nil || f.cached(c.ref, fnCur) {
 			continue
 		}
-		set[fn] = &constructing{h: h, ref: ref, kind: h.e.kind}
+		set[fn] = &constructing{h: c.hit, ref: c.ref, kind: c.e.kind}
 		work = append(work, fn)
 	}
 	if len(work) == 0 {

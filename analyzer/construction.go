@@ -85,10 +85,15 @@ func (p *checker) scan() {
 	if p.cfg.wrappers {
 		hits = p.findWrappers(hits)
 	}
+	var found []construction
 	for _, h := range hits {
-		p.check(h)
+		if ref, call, ok := p.construction(h); ok {
+			c := construction{h, ref, call}
+			p.check(c)
+			found = append(found, c)
+		}
 	}
-	p.followCalls(hits) // calls.go: helpers that construct, called per request
+	p.followCalls(hits, found) // calls.go: helpers that construct, called per request
 	if !p.inSanctioned {
 		for _, id := range closes {
 			p.checkSharedClose(id)
@@ -116,12 +121,18 @@ func funcKey(fn *types.Func) symbol {
 	return k
 }
 
-// check decides whether one reference constructs something and reports it.
-func (p *checker) check(h hit) {
-	ref, call, ok := p.construction(h)
-	if !ok {
-		return
-	}
+// construction is a reference that constructs a client: the hit, its
+// reference (the call's Fun, the literal's type or the function value) and
+// the call, nil for a literal or a function value.
+type construction struct {
+	hit
+	ref  inspector.Cursor
+	call *ast.CallExpr
+}
+
+// check reports one construction.
+func (p *checker) check(c construction) {
+	h, ref, call := c.hit, c.ref, c.call
 	name := p.writtenName(h, ref)
 	rep := p.repetition(ref)
 	owned := p.owns(h)

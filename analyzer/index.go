@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
-	"sort"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -11,11 +10,10 @@ import (
 // This file locates syntax: the file of a node, and the cursor of an
 // identifier that TypesInfo.Uses handed a rule.
 
-// syntaxIndex is the package's inspector and the identifier indexes built
-// from it on demand.
+// syntaxIndex is the package's inspector and the cursors of its files.
 type syntaxIndex struct {
-	in     *inspector.Inspector
-	idents map[*ast.File]identIndex
+	in    *inspector.Inspector
+	files map[*ast.File]inspector.Cursor
 }
 
 // fileOf returns the syntax tree that contains n.
@@ -31,43 +29,29 @@ func (p *checker) fileAt(pos token.Pos) *ast.File {
 	return nil
 }
 
-// identIndex lists a file's identifiers in position order.
-type identIndex []struct {
-	pos token.Pos
-	cur inspector.Cursor
-}
-
-// cursor locates an identifier in the syntax. The first request in a file
-// indexes that file's identifiers with one walk; later requests are binary
-// searches, so a file with many findings costs one walk, not one per
-// finding. Files without findings are never walked.
+// cursor locates an identifier in the syntax. FindByPos descends from the
+// file into the one child that contains the position at each level,
+// skipping every other subtree, and allocates nothing: cheaper than an
+// index of the file's identifiers, which cost a walk and an allocation per
+// identifier of every file with a finding.
 func (p *checker) cursor(id *ast.Ident) (inspector.Cursor, bool) {
 	file := p.fileOf(id)
 	if file == nil {
 		return inspector.Cursor{}, false
 	}
-	idx, ok := p.idents[file]
+	fileCur, ok := p.files[file]
 	if !ok {
-		fileCur, ok := p.in.Root().FindNode(file)
-		if !ok {
+		if fileCur, ok = p.in.Root().FindNode(file); !ok {
 			return inspector.Cursor{}, false
 		}
-		for c := range fileCur.Preorder((*ast.Ident)(nil)) {
-			idx = append(idx, struct {
-				pos token.Pos
-				cur inspector.Cursor
-			}{c.Node().Pos(), c})
+		if p.files == nil {
+			p.files = map[*ast.File]inspector.Cursor{}
 		}
-		if p.idents == nil {
-			p.idents = map[*ast.File]identIndex{}
-		}
-		p.idents[file] = idx
+		p.files[file] = fileCur
 	}
-	i := sort.Search(len(idx), func(i int) bool { return idx[i].pos >= id.Pos() })
-	for ; i < len(idx) && idx[i].pos == id.Pos(); i++ {
-		if idx[i].cur.Node() == id {
-			return idx[i].cur, true
-		}
+	c, ok := fileCur.FindByPos(id.Pos(), id.End())
+	if !ok || c.Node() != id {
+		return inspector.Cursor{}, false
 	}
-	return inspector.Cursor{}, false
+	return c, true
 }
