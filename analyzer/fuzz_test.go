@@ -24,6 +24,7 @@ import (
 	"testing"
 
 	"github.com/poolcheck/poolcheck/analyzer"
+	"github.com/poolcheck/poolcheck/internal/textedit"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -235,26 +236,26 @@ func checkFixes(t *testing.T, cfg analyzer.Config, name string, src []byte) {
 	stats.count(&stats.fixed)
 	var merged []textEdit
 	for _, fx := range all {
-		m, ok := mergeEdits(merged, fx.edits)
+		m, ok := textedit.Merge(merged, fx.edits)
 		if !ok {
 			t.Errorf("the fix of %s conflicts with those before it (drivers would drop it):\n%s\nsource:\n%s", fx.what, describeEdits(src, fx.edits), src)
 			return
 		}
 		merged = m
 	}
-	fixed := applyEdits(src, merged)
+	fixed := textedit.Apply(src, merged)
 	flatEdits, bad := golangciEdits(flat)
 	if bad >= 0 {
 		t.Errorf("golangci-lint would reject poolcheck's edits as conflicting: %s and %s\nsource:\n%s",
 			describeEdits(src, flatEdits[bad-1:bad]), describeEdits(src, flatEdits[bad:bad+1]), src)
 		return
 	}
-	if g := applyEdits(src, flatEdits); !bytes.Equal(g, fixed) {
+	if g := textedit.Apply(src, flatEdits); !bytes.Equal(g, fixed) {
 		t.Errorf("golangci-lint's application of the fixes differs from go/analysis's:\n%s\nwant:\n%s", g, fixed)
 	}
 	results := map[string]string{string(fixed): "all fixes merged"}
 	for _, fx := range all {
-		if out := string(applyEdits(src, fx.edits)); results[out] == "" {
+		if out := string(textedit.Apply(src, fx.edits)); results[out] == "" {
 			results[out] = "the fix of " + fx.what + " alone"
 		}
 	}
@@ -291,10 +292,7 @@ type fixEdits struct {
 }
 
 // textEdit is a text edit in byte offsets, like the drivers' diff.Edit.
-type textEdit struct {
-	Start, End int
-	New        string
-}
+type textEdit = textedit.Edit
 
 // toEdits converts the edits of one fix to offsets, as the drivers
 // validate them: stably sorted by position, in file tf, non-overlapping.
@@ -309,7 +307,7 @@ func toEdits(tf *token.File, tes []analysis.TextEdit) ([]textEdit, error) {
 		if int(te.Pos) < base || int(end) > base+size || end < te.Pos {
 			return nil, fmt.Errorf("edit [%d, %d) is not inside the file [%d, %d]", te.Pos, end, base, base+size)
 		}
-		out = append(out, textEdit{int(te.Pos) - base, int(end) - base, string(te.NewText)})
+		out = append(out, textEdit{Start: int(te.Pos) - base, End: int(end) - base, New: string(te.NewText)})
 	}
 	slices.SortStableFunc(out, func(x, y textEdit) int {
 		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
@@ -320,41 +318,6 @@ func toEdits(tf *token.File, tes []analysis.TextEdit) ([]textEdit, error) {
 		}
 	}
 	return out, nil
-}
-
-// mergeEdits is the three-way merge of go/analysis drivers
-// (x/tools/internal/diff.Merge, which ApplyFixes uses fix by fix):
-// identical edits coalesce, different insertions at one point are both
-// kept, any other overlap is a conflict.
-func mergeEdits(x, y []textEdit) ([]textEdit, bool) {
-	x, y = slices.Clone(x), slices.Clone(y)
-	var merged []textEdit
-	var xi, yi int
-	for xi < len(x) && yi < len(y) {
-		px, py := &x[xi], &y[yi]
-		switch {
-		case *px == *py:
-			merged = append(merged, *px)
-			xi++
-			yi++
-		case px.End <= py.Start:
-			merged = append(merged, *px)
-			xi++
-		case py.End <= px.Start:
-			merged = append(merged, *py)
-			yi++
-		case px.Start < py.Start:
-			merged = append(merged, textEdit{px.Start, py.Start, ""})
-			px.Start = py.Start
-		case py.Start < px.Start:
-			merged = append(merged, textEdit{py.Start, px.Start, ""})
-			py.Start = px.Start
-		default:
-			return nil, false
-		}
-	}
-	merged = append(merged, x[xi:]...)
-	return append(merged, y[yi:]...), true
 }
 
 // golangciEdits is golangci-lint v2.15.0's pkg/result/processors/fixer.go
@@ -377,18 +340,6 @@ func golangciEdits(edits []textEdit) (unique []textEdit, bad int) {
 		unique = append(unique, e)
 	}
 	return unique, bad
-}
-
-// applyEdits applies sorted, non-overlapping edits to src.
-func applyEdits(src []byte, edits []textEdit) []byte {
-	var out []byte
-	last := 0
-	for _, e := range edits {
-		out = append(out, src[last:e.Start]...)
-		out = append(out, e.New...)
-		last = e.End
-	}
-	return append(out, src[last:]...)
 }
 
 func describeEdits(src []byte, edits []textEdit) string {
@@ -772,33 +723,22 @@ func readCorpusEntry(t *testing.T, path string, data []byte) ([]byte, bool) {
 	return []byte(src), lines[2] == "bool(true)"
 }
 
-// TestFixMergeHarness checks the two ways checkFixes merges fixes: the
-// go/analysis three-way merge coalesces identical fixes, even with two
-// insertions at one point, and rejects overlapping different edits;
-// golangci-lint's duplicate removal only drops adjacent equal edits, so two
-// copies of a fix with two insertions at one point apply both twice, which
-// checkFixes reports.
+// TestFixMergeHarness checks golangci-lint's way of merging fixes, which
+// checkFixes imitates (the drivers' merge is tested in internal/textedit):
+// its duplicate removal only drops adjacent equal edits, so two copies of a
+// fix with two insertions at one point apply both twice, which checkFixes
+// reports.
 func TestFixMergeHarness(t *testing.T) {
 	src := []byte("0123456789abcdefghijklmnopqrstuvwxyz")
-	fix := []textEdit{{10, 10, "X"}, {10, 10, "Y"}, {20, 25, ""}}
-	merged, ok := mergeEdits(fix, fix)
-	if !ok || !slices.Equal(merged, fix) {
-		t.Errorf("merging a fix with itself: %v, %v; want the fix", merged, ok)
-	}
-	if _, ok := mergeEdits([]textEdit{{10, 15, "a"}}, []textEdit{{12, 18, "b"}}); ok {
-		t.Errorf("overlapping different edits merged")
-	}
-	if m, ok := mergeEdits([]textEdit{{10, 10, "a"}}, []textEdit{{10, 12, ""}}); !ok || string(applyEdits(src, m)) != "0123456789a"+string(src[12:]) {
-		t.Errorf("an insertion before a deletion at the same point: %v, %v", m, ok)
-	}
+	fix := []textEdit{{Start: 10, End: 10, New: "X"}, {Start: 10, End: 10, New: "Y"}, {Start: 20, End: 25}}
 	flat, bad := golangciEdits(append(slices.Clone(fix), fix...))
 	if bad >= 0 {
 		t.Fatalf("golangciEdits: conflict at %d", bad)
 	}
-	if got, want := string(applyEdits(src, flat)), "0123456789XYXYabcdefghij"+string(src[25:]); got != want {
+	if got, want := string(textedit.Apply(src, flat)), "0123456789XYXYabcdefghij"+string(src[25:]); got != want {
 		t.Errorf("golangci-lint application of a duplicated fix: %q, want %q (the insertions twice)", got, want)
 	}
-	if _, bad := golangciEdits([]textEdit{{10, 15, "a"}, {12, 18, "b"}}); bad < 0 {
+	if _, bad := golangciEdits([]textEdit{{Start: 10, End: 15, New: "a"}, {Start: 12, End: 18, New: "b"}}); bad < 0 {
 		t.Errorf("golangciEdits accepted overlapping edits")
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/poolcheck/poolcheck/internal/textedit"
 )
 
 // The fixture packages that have fixes are those of the analyzer's
@@ -341,17 +343,17 @@ func buildAndVet(t *testing.T, when, dir string, env, pkgs []string) {
 // coalesce); a conflict fails the test.
 func applyRaw(t *testing.T, src string, fs []finding) {
 	t.Helper()
-	byFile := map[string][]rawEdit{}
+	byFile := map[string][]textedit.Edit{}
 	for _, f := range fs {
 		if len(f.SuggestedFixes) == 0 {
 			continue
 		}
-		perFile := map[string][]rawEdit{}
+		perFile := map[string][]textedit.Edit{}
 		for _, e := range sortedEdits(f.SuggestedFixes[0].Edits) {
-			perFile[e.Filename] = append(perFile[e.Filename], rawEdit{e.Start, e.End, e.New})
+			perFile[e.Filename] = append(perFile[e.Filename], textedit.Edit{Start: e.Start, End: e.End, New: e.New})
 		}
 		for file, edits := range perFile {
-			merged, ok := mergeRaw(byFile[file], edits)
+			merged, ok := textedit.Merge(byFile[file], edits)
 			if !ok {
 				t.Errorf("the fix of %s conflicts with the fixes before it in %s", f.key(), file)
 				continue
@@ -365,53 +367,8 @@ func applyRaw(t *testing.T, src string, fs []finding) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var out []byte
-		last := 0
-		for _, e := range edits {
-			out = append(append(out, data[last:e.start]...), e.new...)
-			last = e.end
-		}
-		if err := os.WriteFile(path, append(out, data[last:]...), 0o644); err != nil {
+		if err := os.WriteFile(path, textedit.Apply(data, edits), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-}
-
-type rawEdit struct {
-	start, end int
-	new        string
-}
-
-// mergeRaw is x/tools/internal/diff.Merge, the merge of go/analysis
-// drivers: identical edits coalesce, different insertions at one point are
-// both kept, other overlaps conflict.
-func mergeRaw(x, y []rawEdit) ([]rawEdit, bool) {
-	x, y = slices.Clone(x), slices.Clone(y)
-	var merged []rawEdit
-	var xi, yi int
-	for xi < len(x) && yi < len(y) {
-		px, py := &x[xi], &y[yi]
-		switch {
-		case *px == *py:
-			merged = append(merged, *px)
-			xi++
-			yi++
-		case px.end <= py.start:
-			merged = append(merged, *px)
-			xi++
-		case py.end <= px.start:
-			merged = append(merged, *py)
-			yi++
-		case px.start < py.start:
-			merged = append(merged, rawEdit{px.start, py.start, ""})
-			px.start = py.start
-		case py.start < px.start:
-			merged = append(merged, rawEdit{py.start, px.start, ""})
-			py.start = px.start
-		default:
-			return nil, false
-		}
-	}
-	merged = append(merged, x[xi:]...)
-	return append(merged, y[yi:]...), true
 }
