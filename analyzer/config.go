@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -220,6 +221,19 @@ func (f intFlag) Set(v string) error {
 	}
 	*f.n = int(n)
 	return nil
+}
+
+// ListFlag returns the value of the list flag name (FlagAllow,
+// FlagConstructors or FlagShared) writing into list, with the analyzer's
+// validation: a command that takes the same flag outside the analyzer
+// (poolcheck -budget) rejects the same values, at flag-set time.
+func ListFlag(name string, list *[]string) flag.Value {
+	checks := map[string]func(string) error{FlagAllow: checkPattern, FlagConstructors: checkConstructor, FlagShared: checkShared}
+	check, ok := checks[name]
+	if !ok {
+		panic("analyzer.ListFlag: -" + name + " is not a list flag")
+	}
+	return listFlag{list, check}
 }
 
 // listFlag is a comma-separated, repeatable flag whose elements are

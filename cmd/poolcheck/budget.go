@@ -78,24 +78,30 @@ func budgetMain(args []string, stdout, stderr io.Writer, dir string) int {
 	jsonOut := fs.Bool("json", false, "with -budget: print the map as JSON (the stable contract in docs/budget.md)")
 	var cfg budget.Config
 	a, _ := analyzer.NewAnalyzer(analyzer.Config{})
-	fs.Var(listValue{&cfg.Analyzer.Allow}, analyzer.FlagAllow, a.Flags.Lookup(analyzer.FlagAllow).Usage+"\n(with -budget: marks the pools of sanctioned packages)")
-	fs.Var(listValue{&cfg.Analyzer.Constructors}, analyzer.FlagConstructors, a.Flags.Lookup(analyzer.FlagConstructors).Usage)
+	fs.Var(analyzer.ListFlag(analyzer.FlagAllow, &cfg.Analyzer.Allow), analyzer.FlagAllow, a.Flags.Lookup(analyzer.FlagAllow).Usage+"\n(with -budget: marks the pools of sanctioned packages)")
+	fs.Var(analyzer.ListFlag(analyzer.FlagConstructors, &cfg.Analyzer.Constructors), analyzer.FlagConstructors, a.Flags.Lookup(analyzer.FlagConstructors).Usage)
 	maxFlag := fs.String(budgetMaxFlag, "", budgetFlags[0].usage)
 	replicas := fs.String(replicasFlag, "", budgetFlags[1].usage)
 	maxConns := fs.String(maxConnectionsFlag, "", budgetFlags[2].usage)
 	fs.IntVar(&cfg.CPUs, cpusFlag, budget.DefaultCPUs, budgetFlags[3].usage)
 	mermaid := fs.Bool(mermaidFlag, false, budgetFlags[4].usage)
 	fs.StringVar(&cfg.CallGraph, callGraphFlag, budget.VTA, budgetFlags[5].usage)
-	fs.Usage = func() {
+	usage := func() {
 		fmt.Fprintf(stderr, "usage: poolcheck -budget [flags] packages (e.g. ./cmd/... or ./...; every main package is a binary)\n")
 		fs.PrintDefaults()
 	}
+	// A bad value gets its one-line error (printed by Parse) and a hint, not
+	// the whole flag list.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage()
 			return 0
 		}
+		fmt.Fprintln(stderr, "run poolcheck -budget -h for the flags")
 		return 2
 	}
+	fs.Usage = usage
 	patterns := fs.Args()
 	for _, p := range patterns {
 		if strings.HasPrefix(p, "-") {
@@ -210,23 +216,4 @@ func parseReplicas(s string) (map[string]int, error) {
 		return nil, fmt.Errorf("malformed -%s %q: want N, or binary=N,... (api=4,worker=2)", replicasFlag, s)
 	}
 	return m, nil
-}
-
-// listValue is a comma-separated, repeatable string flag.
-type listValue struct{ list *[]string }
-
-func (v listValue) String() string {
-	if v.list == nil {
-		return ""
-	}
-	return strings.Join(*v.list, ",")
-}
-
-func (v listValue) Set(s string) error {
-	for _, e := range strings.Split(s, ",") {
-		if e = strings.TrimSpace(e); e != "" {
-			*v.list = append(*v.list, e)
-		}
-	}
-	return nil
 }

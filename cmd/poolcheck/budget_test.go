@@ -144,6 +144,9 @@ func TestBudgetErrors(t *testing.T) {
 		{"max-connections alone", "../..", []string{"-budget", "-max-connections", "postgres=90", "./example/..."}, 2, "-max-connections needs -replicas"},
 		{"bad replicas", "../..", []string{"-budget", "-replicas", "many", "./example/..."}, 2, "malformed -replicas"},
 		{"bad cpus", "../..", []string{"-budget", "-cpus", "0", "./example/..."}, 2, "-cpus must be positive"},
+		{"bad allow", "../..", []string{"-budget", "-allow", "example.com/[", "./example/..."}, 2, `malformed -allow pattern "example.com/["`},
+		{"bad constructor", "../..", []string{"-budget", "-constructors", "notaname", "./example/..."}, 2, `malformed constructor "notaname"`},
+		{"unknown flag", "../..", []string{"-budget", "-nosuch", "./example/..."}, 2, "run poolcheck -budget -h for the flags"},
 		{"bad call graph", "../..", []string{"-budget", "-callgraph", "pta", "./example/cmd/worker"}, 2, `unknown call graph "pta"`},
 		{"no main", "../..", []string{"-budget", "./example/internal/db"}, 1, "matched no main package"},
 		{"type error", "../../internal/budget/testdata/bad", []string{"-budget", "./typeerror"}, 1, "do not load or type-check"},
@@ -158,6 +161,9 @@ func TestBudgetErrors(t *testing.T) {
 			_, stderr, code := runEnv(t, tc.dir, env, tc.args...)
 			if code != tc.code || !strings.Contains(stderr, tc.want) {
 				t.Errorf("exit %d, want %d; stderr:\n%s\nwant %q", code, tc.code, stderr, tc.want)
+			}
+			if tc.name != "no packages" && strings.Contains(stderr, "usage:") {
+				t.Errorf("a bad value printed the whole usage:\n%s", stderr)
 			}
 		})
 	}
