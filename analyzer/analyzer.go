@@ -102,12 +102,12 @@ type instance struct {
 }
 
 func (s *instance) registerFlags(fs *flag.FlagSet) {
-	fs.Var(listFlag{&s.cfg.Allow, checkPattern}, FlagAllow,
+	fs.Var(ListFlag(FlagAllow, &s.cfg.Allow), FlagAllow,
 		"comma-separated import-path patterns of the sanctioned packages, the only ones allowed to construct clients:\n"+
 			"\"example.com/app/db\" is that package, \"example.com/app/db/...\" also its sub-packages (default: none, every construction is reported)")
 	fs.BoolVar(&s.cfg.AllowTests, FlagAllowTests, s.cfg.AllowTests, // BoolVar writes the default
 		"do not report constructions in _test.go files (default: test files are checked)")
-	fs.Var(listFlag{&s.cfg.Constructors, checkConstructor}, FlagConstructors,
+	fs.Var(ListFlag(FlagConstructors, &s.cfg.Constructors), FlagConstructors,
 		"comma-separated extra constructors by full name, as go/types prints them:\n"+
 			"\"example.com/legacy/dbutil.Connect\", \"(*example.com/x.Config).Dial\", \"example.com/x.Pool{}\" for a struct literal")
 	fs.Var(intFlag{&s.cfg.MaxConns, checkMaxConns}, FlagMaxConns,
@@ -117,7 +117,7 @@ func (s *instance) registerFlags(fs *flag.FlagSet) {
 			"(through analysis facts: every dependency is analysed, which costs time) (default false)")
 	fs.Var(baselineFlag{&s.cfg.Baseline}, FlagBaseline,
 		"`FILE` of accepted findings (written by poolcheck -write-baseline): report only findings that are not in it (default: none)")
-	fs.Var(listFlag{&s.cfg.Shared, checkShared}, FlagShared,
+	fs.Var(ListFlag(FlagShared, &s.cfg.Shared), FlagShared,
 		"comma-separated accessors of the shared pools, each a package-level variable or a function without parameters\n"+
 			"in a sanctioned package, e.g. \"example.com/app/db.Pool\"; named in messages (default: none)")
 }

@@ -228,12 +228,15 @@ func (f intFlag) Set(v string) error {
 // validation: a command that takes the same flag outside the analyzer
 // (poolcheck -budget) rejects the same values, at flag-set time.
 func ListFlag(name string, list *[]string) flag.Value {
-	checks := map[string]func(string) error{FlagAllow: checkPattern, FlagConstructors: checkConstructor, FlagShared: checkShared}
-	check, ok := checks[name]
-	if !ok {
-		panic("analyzer.ListFlag: -" + name + " is not a list flag")
+	switch name {
+	case FlagAllow:
+		return listFlag{list, checkPattern}
+	case FlagConstructors:
+		return listFlag{list, checkConstructor}
+	case FlagShared:
+		return listFlag{list, checkShared}
 	}
-	return listFlag{list, check}
+	panic("analyzer.ListFlag: -" + name + " is not a list flag")
 }
 
 // listFlag is a comma-separated, repeatable flag whose elements are
